@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
+
+// A mirror is built for its own sub-path: SITE_BASE=/mirror/ npm run build.
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  // Canonical addresses need an origin; set SITE_URL to the public one when deploying.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  // 'jsx' (the Astro 7 default) drops spaces between inline elements in legal prose.
+  compressHTML: true,
+  // Two files that resolve to one id would silently replace each other.
+  prerenderConflictBehavior: 'error',
+  devToolbar: { enabled: false },
+  integrations: [mdx(), pagefind()],
+});

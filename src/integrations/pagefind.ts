@@ -1,0 +1,35 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Builds the Pagefind index inside `astro build`, after the pages are written.
+ * Index errors fail the build (a site whose search silently misses pages is worse than no build),
+ * and the Pagefind service is always closed so the build process can exit.
+ */
+export default function pagefind(): AstroIntegration {
+  return {
+    name: 'kz/pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const pf = await import('pagefind');
+        try {
+          const { index, errors: createErrors } = await pf.createIndex({});
+          assertNoErrors('createIndex', createErrors);
+          if (!index) throw new Error('Pagefind returned no index');
+          const added = await index.addDirectory({ path: fileURLToPath(dir) });
+          assertNoErrors('addDirectory', added.errors);
+          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
+          assertNoErrors('writeFiles', written.errors);
+          logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pf.close();
+        }
+      },
+    },
+  };
+}
+
+function assertNoErrors(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}

@@ -1,0 +1,190 @@
+import { z } from 'astro/zod';
+import { readReferenceText } from '../lib/referenceText';
+import { containsVerbatim, firstMismatch } from '../lib/verbatim';
+import { checkPinpoint, concern, isoDate, paragraphNumber, prose, ref, slug } from './shared';
+
+/** Russian original (verbatim) beside our English translation. Paragraphs are separated by blank lines. */
+const bilingual = z.strictObject({
+  /** The Russian original, verbatim from the stored statute text (checked at build). */
+  ru: z.string().min(1),
+  /** The site's own English translation of `ru`, paragraph for paragraph. */
+  en: z.string().min(1),
+});
+
+/** The imprisonment range of a part, read from its sanction, for tables and charts. */
+const penalty = z.strictObject({
+  /** Shortest term of imprisonment in years (0 when the sanction also allows non-custodial penalties). */
+  minYears: z.number().min(0),
+  /** Longest fixed term in years. */
+  maxYears: z.number().positive(),
+  /** Whether life imprisonment is available. */
+  life: z.boolean().default(false),
+  /** Whether the death penalty is available. */
+  death: z.boolean().default(false),
+  /** Other penalties, in our words, e.g. "confiscation of property". */
+  other: z.array(z.string().min(1)).default([]),
+});
+
+/** One part of the article: its number and text, shown at #part-<n>. */
+const part = bilingual.extend({
+  /** The part number as printed. */
+  n: z.number().int().positive(),
+  /** The imprisonment range of this part's sanction. */
+  penalty: penalty.optional(),
+});
+
+/** A law that amended the article, as its footnote lists it. */
+const amendingLaw = z.strictObject({
+  /** Date of the law, YYYY-MM-DD. */
+  date: isoDate,
+  /** Its number, e.g. "91-VI". */
+  number: z.string().min(1),
+});
+
+/** A text of the article at a later date than the main text, where the reference shows one. */
+const laterVersion = z.strictObject({
+  /** The amending law. */
+  law: amendingLaw,
+  /** What changed, in our words. */
+  change: prose,
+  /** The stored text that shows the change (under content/reference/). */
+  evidence: z.string().min(1),
+  /** The changed words, in the language of `evidence`, verbatim from it. */
+  changedText: z.string().min(1).optional(),
+});
+
+/** Which text is shown and when it was in force. */
+const version = z.strictObject({
+  /** Laws the footnote (Сноска) lists, oldest first. */
+  amendedBy: z.array(amendingLaw),
+  /** When the shown text took effect, in the words of the footnote. */
+  inForceFrom: z.string().min(1),
+  /** The date of the snapshot that still shows this text unchanged. */
+  unchangedUntil: z.string().min(1),
+  /** Whether this text was in force during the Special Rapporteur's visit (10–17 May 2019). */
+  inForceDuringVisit: z.enum(['yes', 'no', 'unknown']),
+  /** Whether this text was in force on 2–11 January 2022. */
+  inForceJanuary2022: z.enum(['yes', 'no', 'unknown']),
+  /** How we know, in our words. */
+  basis: prose,
+  /** Later texts, shown separately and dated, never mixed into the main text. */
+  later: z.array(laterVersion).default([]),
+});
+
+/** The article's statutory text, from one stored reference file. */
+const statute = z.strictObject({
+  /** The stored Russian text under content/reference/, e.g. "criminal-code/ru-2020-05/255.ru.md". */
+  file: z.string().regex(/^[a-z0-9/.-]+\.md$/),
+  /** Every part, in order. */
+  parts: z.array(part).min(1),
+  /** The note (Примечание) printed under the article, if any. */
+  note: bilingual.optional(),
+  /** The amendment footnote (Сноска), if the article has one. */
+  footnote: bilingual.optional(),
+  version,
+});
+
+/** How the article falls short of one standard, and which findings say so. */
+const gap = z.strictObject({
+  /** The standard. */
+  standard: ref('standards'),
+  /** Why the article fails it, in the project's own words. */
+  explanation: prose,
+  /** The findings that support this. */
+  findings: z.array(ref('findings')).default([]),
+  /** Concerns from the shared taxonomy. */
+  concerns: z.array(concern).min(1),
+});
+
+/** A documented use of the article, with its source. */
+const application = z.strictObject({
+  /** Stable slug, used in #application-<id>. */
+  id: slug,
+  /** When, as precisely as the source says, e.g. "April–May 2019". */
+  when: z.string().min(1),
+  /** What happened, in our words: who, what charge, what followed. */
+  description: prose,
+  /** The source that reports it. */
+  source: ref('sources'),
+  /** Paragraph in the source's stored text, where it has one. */
+  paragraph: paragraphNumber.optional(),
+});
+
+/** A recommendation for the article: what should change, in our words, grounded in a source. */
+const recommendation = z.strictObject({
+  /** Stable slug, used in #recommendation-<id>. */
+  id: slug,
+  /** The recommendation, in the project's own words. */
+  text: prose,
+  /** The source it rests on. */
+  source: ref('sources'),
+  /** Paragraph in the source's stored text. */
+  paragraph: paragraphNumber.optional(),
+});
+
+/** One article of the Criminal Code of the Republic of Kazakhstan: content/articles/<number>.md(x). */
+export const articleSchema = z.strictObject({
+  /** The article number as printed ("255", "20-1"); it is also the file name and the address. */
+  number: z.string().regex(/^\d+(-\d+)?$/),
+  /** Official title: Russian as printed, our English. */
+  title: bilingual,
+  /** The chapter of the Code that holds the article. */
+  chapter: z.strictObject({ number: z.number().int().positive(), ru: z.string().min(1), en: z.string().min(1) }).optional(),
+  /** Main articles are reviewed in full; related ones are shown for context. */
+  role: z.enum(['reviewed', 'related']),
+  /** What is wrong with it, in one sentence of our own. */
+  summary: z.string().min(1),
+  /** Concerns from the shared taxonomy. */
+  concerns: z.array(concern).default([]),
+  /** The statutory text, or absent when the project holds none (the page then says so). */
+  statute: statute.optional(),
+  /** The findings that concern it, in reading order. */
+  findings: z.array(ref('findings')).default([]),
+  /** The standards it falls short of. */
+  gaps: z.array(gap).default([]),
+  /** Documented applications. */
+  applications: z.array(application).default([]),
+  /** What should change. */
+  recommendations: z.array(recommendation).default([]),
+  /** Related articles, by number, with why they matter here. */
+  related: z.array(z.strictObject({ article: ref('articles'), why: z.string().min(1) })).default([]),
+  /** When the entry was last reviewed against its sources. */
+  lastReviewed: isoDate,
+  /** What changed in this entry, newest last. */
+  history: z.array(z.strictObject({ date: isoDate, change: z.string().min(1) })).min(1),
+}).superRefine((article, ctx) => {
+  const statuteText = article.statute;
+  if (statuteText) {
+    const stored = readReferenceText(statuteText.file);
+    if (!stored) {
+      ctx.addIssue({ code: 'custom', path: ['statute', 'file'], message: `no stored statute text content/reference/${statuteText.file}` });
+    } else {
+      const check = (text: string, path: (string | number)[]) => {
+        if (!containsVerbatim(stored.body, text)) {
+          ctx.addIssue({ code: 'custom', path, message: `Russian text differs from content/reference/${statuteText.file}: first difference after "…${firstMismatch(stored.body, text)?.context ?? ''}"` });
+        }
+      };
+      statuteText.parts.forEach((p, i) => check(p.ru, ['statute', 'parts', i, 'ru']));
+      if (statuteText.note) check(statuteText.note.ru, ['statute', 'note', 'ru']);
+      if (statuteText.footnote) check(statuteText.footnote.ru, ['statute', 'footnote', 'ru']);
+      statuteText.parts.forEach((p, i) => {
+        if (p.n !== i + 1) ctx.addIssue({ code: 'custom', path: ['statute', 'parts', i, 'n'], message: `part ${p.n} is listed where part ${i + 1} belongs` });
+      });
+    }
+    statuteText.version.later.forEach((v, i) => {
+      const evidence = readReferenceText(v.evidence);
+      if (!evidence) ctx.addIssue({ code: 'custom', path: ['statute', 'version', 'later', i, 'evidence'], message: `no stored text content/reference/${v.evidence}` });
+      else if (v.changedText && !containsVerbatim(evidence.body, v.changedText)) ctx.addIssue({ code: 'custom', path: ['statute', 'version', 'later', i, 'changedText'], message: `not verbatim in content/reference/${v.evidence}` });
+    });
+  }
+  article.applications.forEach((a, i) => {
+    if (a.paragraph !== undefined) checkPinpoint(ctx, a.source.id, a.paragraph, undefined, ['applications', i]);
+  });
+  article.recommendations.forEach((r, i) => {
+    if (r.paragraph !== undefined) checkPinpoint(ctx, r.source.id, r.paragraph, undefined, ['recommendations', i]);
+  });
+  const ids = [...article.applications.map((a) => `application-${a.id}`), ...article.recommendations.map((r) => `recommendation-${r.id}`)];
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dup) ctx.addIssue({ code: 'custom', path: [dup.startsWith('application') ? 'applications' : 'recommendations'], message: `duplicate id "${dup}"` });
+});
+export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { contentPath } from '../lib/contentRoot';
+import { containsVerbatim, firstMismatch } from '../lib/verbatim';
+import { paragraphsOf, readSourceText } from '../lib/sourceText';
+
+/** YAML reads an unquoted 2019-05-22 as a Date; keep dates as YYYY-MM-DD strings so no time zone can shift them. */
+const dateToString = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
+/** A calendar date written YYYY-MM-DD. */
+export const isoDate = z.preprocess(dateToString, z.iso.date());
+
+/** A date as precise as the source gives it: YYYY-MM-DD or YYYY-MM. */
+export const partialDate = z.preprocess(dateToString, z.union([z.iso.date(), z.string().regex(/^\d{4}-\d{2}$/)]));
+
+/** A stable slug: it becomes part of a permanent address. */
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and single hyphens' });
+
+/**
+ * The fixed list of concerns shared by every entry, so pages, search filters and the matrix can group by it.
+ * Adding one is a schema change on purpose.
+ */
+export const concern = z.enum([
+  'vagueness',
+  'missing-intent',
+  'extremism-as-offence',
+  'religious-freedom',
+  'expression',
+  'assembly-association',
+  'disproportionate-penalties',
+  'due-process',
+  'sanctions-listing',
+  'targeting-civil-society',
+  'use-of-force',
+]);
+export type Concern = z.infer<typeof concern>;
+
+const entryFiles: Record<string, string[]> = {
+  articles: ['md', 'mdx'],
+  findings: ['yaml'],
+  standards: ['yaml'],
+  sources: ['yaml'],
+};
+export type CollectionName = 'articles' | 'findings' | 'standards' | 'sources';
+
+/**
+ * A reference to another entry that fails validation when the entry does not exist.
+ * Astro's own reference() only logs a dangling id; entry ids are file names, so the file must exist.
+ */
+export function ref<C extends CollectionName>(collection: C) {
+  return reference(collection).superRefine((value, ctx) => {
+    const id = typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : String(value);
+    const exts = entryFiles[collection] ?? [];
+    if (!exts.some((ext) => existsSync(contentPath(collection, `${id}.${ext}`)))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `no ${collection} entry "${id}" (expected content/${collection}/${id}.${exts.join(' or .')})`,
+      });
+    }
+  });
+}
+
+/** A pinpoint in a source's stored full text: the paragraph number shown as #para-<n> on its page. */
+export const paragraphNumber = z.number().int().positive();
+
+/**
+ * Checks that paragraph `n` exists in the source's stored text and, when given, that `quote` stands in it
+ * verbatim. Issues are reported on the entry's own field names.
+ */
+export function checkPinpoint(
+  ctx: z.RefinementCtx,
+  sourceId: string,
+  n: number,
+  quote: string | undefined,
+  path: (string | number)[],
+): void {
+  const blocks = readSourceText(sourceId);
+  if (!blocks) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'source'], message: `source "${sourceId}" has no stored full text (content/sources/${sourceId}.txt), so paragraph ${n} cannot be checked` });
+    return;
+  }
+  const paragraphs = paragraphsOf(blocks);
+  const para = paragraphs.find((p) => p.n === n);
+  if (!para) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'paragraph'], message: `paragraph ${n} does not exist in source "${sourceId}" (it has paragraphs 1–${paragraphs.length})` });
+    return;
+  }
+  if (quote !== undefined && !containsVerbatim(para.text, quote)) {
+    const elsewhere = paragraphs.find((p) => containsVerbatim(p.text, quote));
+    const miss = firstMismatch(para.text, quote);
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'quote'],
+      message: elsewhere
+        ? `quotation is not in paragraph ${n} of "${sourceId}"; it stands in paragraph ${elsewhere.n}`
+        : `quotation is not verbatim in paragraph ${n} of "${sourceId}": first difference after "…${miss?.context ?? ''}"`,
+    });
+  }
+}
+
+/** Our own prose: never a quotation. Plain text with blank lines between paragraphs. */
+export const prose = z.string().trim().min(1);

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { partialDate, prose } from './shared';
+
+/** One document the site relies on: content/sources/<id>.yaml, with its full text in <id>.txt when it may be reproduced. */
+export const sourceSchema = z.strictObject({
+  /** Full title as the issuer gives it. */
+  title: z.string().min(1),
+  /** Short title for lists and citations, e.g. "Preliminary findings (2019)". */
+  shortTitle: z.string().min(1),
+  /** UN documents are reproduced in full; news and NGO publications are only cited and described. */
+  kind: z.enum(['un-document', 'news', 'ngo-report']),
+  /** Who issued it (organisation or mandate). */
+  issuer: z.string().min(1),
+  /** The persons who signed or wrote it, as named in it. */
+  authors: z.array(z.string().min(1)).default([]),
+  /** Date of issue: YYYY-MM-DD, or YYYY-MM where the copy held gives only the month. */
+  date: partialDate,
+  /** UN document symbol or reference, e.g. "A/HRC/43/46/Add.1", "AL KAZ 1/2022". */
+  symbol: z.string().min(1).optional(),
+  /** Address of the original publication, where the copy held records it. */
+  url: z.url().optional(),
+  /** Our description of what the document is and what it covers, in the project's own words. */
+  description: prose,
+  /** Whether content/sources/<id>.txt holds the document's text (UN documents only). */
+  fullText: z.boolean(),
+  /** How complete the stored text is. */
+  completeness: z.string().min(1),
+  /** How the paragraph numbers shown on the site were assigned. */
+  numbering: z.string().min(1).optional(),
+  /** What was removed or tidied when the text was stored (site chrome, page breaks…). */
+  cleanup: z.string().min(1).optional(),
+}).superRefine((source, ctx) => {
+  if (source.fullText && source.kind !== 'un-document') {
+    ctx.addIssue({ code: 'custom', path: ['fullText'], message: `only UN documents may be reproduced in full; this is "${source.kind}"` });
+  }
+  if (source.fullText && !source.numbering) {
+    ctx.addIssue({ code: 'custom', path: ['numbering'], message: 'a full text needs a statement of how its paragraphs are numbered' });
+  }
+});
+export type SourceData = z.infer<typeof sourceSchema>;
