@@ -1,0 +1,77 @@
+import { AstroError } from 'astro/errors';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../schemas/shared';
+
+export type Article = CollectionEntry<'articles'>;
+export type Finding = CollectionEntry<'findings'>;
+export type Standard = CollectionEntry<'standards'>;
+export type Source = CollectionEntry<'sources'>;
+type Ref<C extends CollectionName> = { collection: C; id: string };
+
+/**
+ * Resolves a reference or fails the build. Astro only logs a dangling reference; a published page that
+ * silently drops a finding is worse than no page.
+ */
+export async function requireEntry<C extends CollectionName>(ref: Ref<C>, from: string): Promise<CollectionEntry<C>> {
+  const entry = await getEntry(ref.collection, ref.id);
+  if (!entry) {
+    throw new AstroError(`${from} refers to ${ref.collection} "${ref.id}", which does not exist.`, `Create content/${ref.collection}/${ref.id} or correct the reference.`);
+  }
+  return entry as CollectionEntry<C>;
+}
+
+export async function requireEntries<C extends CollectionName>(refs: readonly Ref<C>[], from: string): Promise<CollectionEntry<C>[]> {
+  return Promise.all(refs.map((ref) => requireEntry(ref, from)));
+}
+
+/** Numeric order of article numbers such as "174", "20-1". */
+export function compareArticleNumbers(a: string, b: string): number {
+  const [a1 = 0, a2 = 0] = a.split('-').map(Number);
+  const [b1 = 0, b2 = 0] = b.split('-').map(Number);
+  return a1 - b1 || a2 - b2;
+}
+
+// getCollection's order is not defined; every list on the site is sorted here.
+export async function getArticles(): Promise<Article[]> {
+  return (await getCollection('articles')).sort((a, b) => compareArticleNumbers(a.data.number, b.data.number));
+}
+
+export async function getReviewedArticles(): Promise<Article[]> {
+  return (await getArticles()).filter((a) => a.data.role === 'reviewed');
+}
+
+export async function getFindings(): Promise<Finding[]> {
+  const sources = new Map((await getSources()).map((s, i) => [s.id, i]));
+  return (await getCollection('findings')).sort(
+    (a, b) => (sources.get(a.data.source.id) ?? 0) - (sources.get(b.data.source.id) ?? 0) || a.data.paragraph - b.data.paragraph || a.id.localeCompare(b.id),
+  );
+}
+
+const standardKindOrder = ['treaty', 'declaration', 'general-comment', 'resolution', 'soft-law'];
+
+export async function getStandards(): Promise<Standard[]> {
+  return (await getCollection('standards')).sort(
+    (a, b) => standardKindOrder.indexOf(a.data.kind) - standardKindOrder.indexOf(b.data.kind) || a.id.localeCompare(b.id, 'en', { numeric: true }),
+  );
+}
+
+export async function getSources(): Promise<Source[]> {
+  return (await getCollection('sources')).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Articles whose gaps name this standard, with the gap. */
+export async function articlesFallingShortOf(standardId: string) {
+  return (await getArticles()).flatMap((article) =>
+    article.data.gaps.filter((g) => g.standard.id === standardId).map((gap) => ({ article, gap })),
+  );
+}
+
+/** Findings that quote a given source, by paragraph number. */
+export async function findingsBySourceParagraph(sourceId: string): Promise<Map<number, Finding[]>> {
+  const map = new Map<number, Finding[]>();
+  for (const f of await getFindings()) {
+    if (f.data.source.id !== sourceId) continue;
+    map.set(f.data.paragraph, [...(map.get(f.data.paragraph) ?? []), f]);
+  }
+  return map;
+}
