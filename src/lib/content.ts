@@ -1,6 +1,7 @@
 import { AstroError } from 'astro/errors';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/shared';
+import { compareArticleNumbers } from './articleNumbers';
 
 export type Article = CollectionEntry<'articles'>;
 export type Finding = CollectionEntry<'findings'>;
@@ -24,12 +25,6 @@ export async function requireEntries<C extends CollectionName>(refs: readonly Re
   return Promise.all(refs.map((ref) => requireEntry(ref, from)));
 }
 
-/** Numeric order of article numbers such as "174", "20-1". */
-export function compareArticleNumbers(a: string, b: string): number {
-  const [a1 = 0, a2 = 0] = a.split('-').map(Number);
-  const [b1 = 0, b2 = 0] = b.split('-').map(Number);
-  return a1 - b1 || a2 - b2;
-}
 
 // getCollection's order is not defined; every list on the site is sorted here.
 export async function getArticles(): Promise<Article[]> {

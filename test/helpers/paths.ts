@@ -1,0 +1,11 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const tmpDir = path.join(projectRoot, 'test', '.tmp');
+/** The site built at the root of its host. */
+export const distRoot = path.join(tmpDir, 'dist');
+/** The same site built for a mirror under a sub-path. */
+export const distMirror = path.join(tmpDir, 'dist-mirror');
+export const mirrorBase = '/mirror/';
+export const contentDir = path.join(projectRoot, 'content');
