@@ -1,16 +1,38 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { contentPath } from './lib/contentRoot';
 import { articleSchema } from './schemas/article';
 import { findingSchema } from './schemas/finding';
 import { sourceSchema } from './schemas/source';
 import { standardSchema } from './schemas/standard';
 
-/** The id is the file name, unchanged: it is part of a permanent address. */
-const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(md|mdx|yaml)$/, '');
-
-const entries = (folder: string, pattern: string) =>
-  glob({ pattern, base: contentPath(folder), generateId: fileNameId });
+/**
+ * The glob loader with the file name as id, unchanged (it is part of a permanent address), and a hard error
+ * when two files give the same id: Astro's loader lets the later file silently replace the earlier one.
+ */
+function entries(folder: string, pattern: string): Loader {
+  const seen = new Map<string, string>();
+  const loader = glob({
+    pattern,
+    base: contentPath(folder),
+    generateId: ({ entry }) => {
+      const id = entry.replace(/\.(md|mdx|yaml)$/, '');
+      const other = seen.get(id);
+      if (other !== undefined && other !== entry) {
+        throw new Error(`Duplicate id "${id}" in content/${folder}: ${other} and ${entry} would publish the same address. Rename or remove one of them.`);
+      }
+      seen.set(id, entry);
+      return id;
+    },
+  });
+  return {
+    ...loader,
+    load: async (context) => {
+      seen.clear();
+      await loader.load(context);
+    },
+  };
+}
 
 export const collections = {
   articles: defineCollection({ loader: entries('articles', '*.{md,mdx}'), schema: articleSchema }),
