@@ -2,7 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const tmpDir = path.join(projectRoot, 'test', '.tmp');
+/** Scratch space for builds and fixtures; KZ_TEST_TMP lets two suites run side by side. */
+export const tmpDir = process.env.KZ_TEST_TMP ? path.resolve(process.env.KZ_TEST_TMP) : path.join(projectRoot, 'test', '.tmp');
 /** The site built at the root of its host. */
 export const distRoot = path.join(tmpDir, 'dist');
 /** The same site built for a mirror under a sub-path. */
