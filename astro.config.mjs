@@ -17,5 +17,7 @@ export default defineConfig({
   // Two files that resolve to one id would silently replace each other.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Scripts always ship as files, never inlined: a strict Content-Security-Policy forbids inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), pagefind()],
 });

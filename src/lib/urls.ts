@@ -22,6 +22,7 @@ export const urls = {
   source: (id: string, fragment?: string) => sitePath(`sources/${id}/`, fragment),
   about: (fragment?: string) => sitePath('about/', fragment),
   cite: () => sitePath('cite/'),
+  search: () => sitePath('search/'),
 };
 
 /** Pinpoint ids used inside article pages. */

@@ -45,11 +45,17 @@ const entryFiles: Record<string, string[]> = {
 export type CollectionName = 'articles' | 'findings' | 'standards' | 'sources';
 
 /**
+ * Every field made by ref(), with the collection it points to. The published JSON Schema (/data/schema/)
+ * describes such a field as that collection's id: zod cannot describe reference()'s transform itself.
+ */
+export const referenceFields = z.registry<{ collection: CollectionName }>();
+
+/**
  * A reference to another entry that fails validation when the entry does not exist.
  * Astro's own reference() only logs a dangling id; entry ids are file names, so the file must exist.
  */
 export function ref<C extends CollectionName>(collection: C) {
-  return reference(collection).superRefine((value, ctx) => {
+  const schema = reference(collection).superRefine((value, ctx) => {
     const id = typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : String(value);
     const exts = entryFiles[collection] ?? [];
     if (!exts.some((ext) => existsSync(contentPath(collection, `${id}.${ext}`)))) {
@@ -59,6 +65,8 @@ export function ref<C extends CollectionName>(collection: C) {
       });
     }
   });
+  referenceFields.add(schema, { collection });
+  return schema;
 }
 
 /** A pinpoint in a source's stored full text: the paragraph number shown as #para-<n> on its page. */

@@ -1,0 +1,28 @@
+/**
+ * The words to highlight on a page opened from a search result (`?highlight=word&highlight=other`, the
+ * parameter Pagefind adds). Quoted phrases stay whole; very short words would mark noise.
+ */
+export function highlightTerms(search: string): string[] {
+  const params = new URLSearchParams(search);
+  const terms = params.getAll('highlight').flatMap((value) => {
+    const phrase = /^\s*["“«„](.+)["”»“]\s*$/.exec(value);
+    return phrase ? [phrase[1] ?? ''] : value.split(/\s+/);
+  });
+  return [...new Set(terms.map((t) => t.trim().replace(/^["“«„]|["”»“]$/g, '')).filter((t) => t.length >= 2))];
+}
+
+/**
+ * A pattern that finds the terms at the start of a word, in any case, Cyrillic included. A word's final vowels
+ * or soft sign are dropped so that inflected forms match too (рознь → розни, consequence → consequences),
+ * as Pagefind's own stemming found them.
+ */
+export function highlightPattern(terms: readonly string[]): RegExp | null {
+  if (terms.length === 0) return null;
+  const escaped = [...terms].sort((a, b) => b.length - a.length).map((t) => stem(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
+
+function stem(term: string): string {
+  const stemmed = term.replace(/[aeiouyаеёиоуыэюяьй]+$/iu, '');
+  return stemmed.length >= 4 ? stemmed : term;
+}

@@ -1,0 +1,189 @@
+import { articleNumberIn, filterKeys, normaliseQuery, pagefindFilters, paramsFromState, stateFromParams, type FilterKey, type SearchState } from '../lib/searchQuery';
+
+/** The subset of Pagefind's JS API this page uses (the bundle is generated at build time, so it has no types here). */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
+  debouncedSearch: (q: string | null, o?: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const filterLabels: Record<FilterKey, string> = { type: 'Type', article: 'Article', concern: 'Concern', source: 'Source', year: 'Year' };
+const pageSize = 10;
+
+const form = document.querySelector<HTMLFormElement>('#search-form');
+const input = document.querySelector<HTMLInputElement>('#search-input');
+const status = document.querySelector<HTMLElement>('#search-status');
+const resultsList = document.querySelector<HTMLOListElement>('#search-results');
+const direct = document.querySelector<HTMLElement>('#search-direct');
+const filtersBox = document.querySelector<HTMLElement>('#search-filters');
+const more = document.querySelector<HTMLButtonElement>('#search-more');
+const articleIndex = new Map(
+  [...document.querySelectorAll<HTMLElement>('[data-article-number]')].map((el) => [el.dataset.articleNumber ?? '', { title: el.dataset.articleTitle ?? '', href: el.dataset.articleHref ?? '' }]),
+);
+
+let pagefind: Pagefind | null = null;
+let state: SearchState = stateFromParams(new URLSearchParams(location.search));
+let shown: PagefindSearch['results'] = [];
+let rendered = 0;
+
+async function loadPagefind(): Promise<Pagefind> {
+  if (!pagefind) {
+    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // Tuned for long legal pages: a short stub should not outrank an article for its own words.
+    await pf.options({ baseUrl: base, highlightParam: 'highlight', ranking: { pageLength: 0.2, termFrequency: 0.4, termSaturation: 1.6, termSimilarity: 5 } });
+    await pf.init();
+    pagefind = pf;
+  }
+  return pagefind;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Pagefind's excerpts are escaped text with <mark> around hits; nothing else is let through. */
+function excerptNode(html: string): HTMLElement {
+  const p = el('p', { className: 'excerpt' });
+  const parts = html.split(/(<mark>.*?<\/mark>)/g);
+  for (const part of parts) {
+    const mark = /^<mark>(.*)<\/mark>$/.exec(part);
+    const text = new DOMParser().parseFromString(mark ? mark[1] ?? '' : part, 'text/html').documentElement.textContent ?? '';
+    p.append(mark ? el('mark', {}, [text]) : text);
+  }
+  return p;
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const title = data.meta.title ?? data.url;
+  const item = el('li', { className: 'search-result' }, [
+    el('p', { className: 'result-type' }, [data.meta.type ?? '']),
+    el('h2', {}, [el('a', { href: data.url }, [title])]),
+  ]);
+  // Pagefind lists a page's passages in page order; the reader wants the best-matching ones first.
+  const score = (s: PagefindResultData['sub_results'][number]) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+  const subs = data.sub_results
+    .filter((s) => s.url !== data.url && s.title !== title)
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, 3);
+  if (subs.length === 0) item.append(excerptNode(data.excerpt));
+  else {
+    item.append(
+      el('ul', { className: 'sub-results' }, subs.map((s) => el('li', {}, [el('a', { href: s.url }, [s.title]), excerptNode(s.excerpt)]))),
+    );
+  }
+  return item;
+}
+
+async function renderMore(): Promise<void> {
+  if (!resultsList || !more) return;
+  const batch = shown.slice(rendered, rendered + pageSize);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  resultsList.append(...data.map(renderResult));
+  rendered += batch.length;
+  more.hidden = rendered >= shown.length;
+}
+
+function renderFilters(search: PagefindSearch | null, available: Record<string, Record<string, number>>): void {
+  if (!filtersBox) return;
+  filtersBox.replaceChildren(
+    ...filterKeys
+      .filter((key) => Object.keys(available[key] ?? {}).length > 0)
+      .map((key) => {
+        const counts = search?.filters[key] ?? available[key] ?? {};
+        const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+        return el('fieldset', { className: 'filter-group' }, [
+          el('legend', {}, [filterLabels[key]]),
+          ...values.map((value) => {
+            const id = `filter-${key}-${value}`.replace(/[^a-zA-Z0-9-]+/g, '-');
+            const box = el('input', { type: 'checkbox', id, name: key, value, checked: state.filters[key]?.includes(value) ?? false });
+            box.addEventListener('change', onFilterChange);
+            return el('div', { className: 'filter-option' }, [box, el('label', { htmlFor: id }, [`${value} `, el('span', { className: 'count' }, [`(${counts[value] ?? 0})`])])]);
+          }),
+        ]);
+      }),
+  );
+}
+
+function onFilterChange(): void {
+  const filters: SearchState['filters'] = {};
+  for (const key of filterKeys) {
+    const values = [...document.querySelectorAll<HTMLInputElement>(`#search-filters input[name="${key}"]:checked`)].map((i) => i.value);
+    if (values.length > 0) filters[key] = values;
+  }
+  state = { ...state, filters };
+  void run(false);
+}
+
+function renderDirect(query: string): void {
+  if (!direct) return;
+  const number = articleNumberIn(query);
+  const article = number ? articleIndex.get(number) : undefined;
+  direct.replaceChildren(
+    ...(number && article
+      ? [el('p', { className: 'direct-hit' }, ['Go to ', el('a', { href: article.href }, [`Article ${number}. ${article.title}`])])]
+      : number
+        ? [el('p', {}, [`Article ${number} is not reviewed on this site. `, el('a', { href: `${base}criminal-code/` }, ['See the articles that are.'])])]
+        : []),
+  );
+}
+
+async function run(debounce: boolean): Promise<void> {
+  history.replaceState(null, '', `${location.pathname}${paramsFromState(state).toString() ? `?${paramsFromState(state)}` : ''}`);
+  renderDirect(state.query);
+  const pf = await loadPagefind();
+  const available = await pf.filters();
+  const hasFilters = Object.keys(pagefindFilters(state)).length > 0;
+  if (!state.query && !hasFilters) {
+    shown = [];
+    resultsList?.replaceChildren();
+    if (more) more.hidden = true;
+    if (status) status.textContent = '';
+    renderFilters(null, available);
+    return;
+  }
+  const options = { filters: pagefindFilters(state) };
+  const query = state.query ? normaliseQuery(state.query) : null;
+  const search = debounce ? await pf.debouncedSearch(query, options, 250) : await pf.search(query, options);
+  if (!search) return; // a newer search superseded this one
+  shown = search.results;
+  rendered = 0;
+  resultsList?.replaceChildren();
+  await renderMore();
+  renderFilters(search, available);
+  if (status) {
+    const n = shown.length;
+    status.textContent = n === 0 ? `No results for ${state.query ? `“${state.query}”` : 'these filters'}.` : `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${state.query}”` : ''}.`;
+  }
+}
+
+if (form && input) {
+  document.documentElement.classList.add('search-ready');
+  input.value = state.query;
+  input.addEventListener('input', () => {
+    state = { ...state, query: input.value.trim() };
+    void run(true);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state = { ...state, query: input.value.trim() };
+    void run(false);
+  });
+  more?.addEventListener('click', () => void renderMore());
+  void run(false);
+}

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchChromium, skipReason } from '../helpers/browser';
+import { distMirror, distRoot, mirrorBase } from '../helpers/paths';
+import { pathOf, searchVia } from '../helpers/searchPage';
+import { serveStatic } from '../helpers/server';
+
+/**
+ * Queries a reader would type, drawn from the statutory texts, the findings and the standards, and the page
+ * (with the passage, where one is given) that must be among the first three results.
+ */
+const cases: [query: string, page: string, pinpoint?: string][] = [
+  ['"socially dangerous consequences"', '/criminal-code/255/'],
+  ['socially dangerous consequences', '/criminal-code/255/'],
+  ['act of terrorism', '/criminal-code/255/'],
+  ['discord', '/criminal-code/174/'],
+  ['"insult to national honour and dignity"', '/criminal-code/174/'],
+  ['propaganda of terrorism', '/criminal-code/256/'],
+  ['separatist activity', '/criminal-code/180/'],
+  ['terrorist group', '/criminal-code/257/'],
+  ['financing of terrorist or extremist activity', '/criminal-code/258/'],
+  ['mass riots', '/criminal-code/272/'],
+  ['court decision banning', '/criminal-code/405/'],
+  ['sanctions list', '/findings/sr-2019-automatic-sanctions-listing/'],
+  ['agents provocateurs', '/sources/sr-2019-preliminary-findings/', '#para-28'],
+  ['religious expertise', '/sources/sr-2019-preliminary-findings/', '#para-13'],
+  ['Bokayev', '/findings/sr-2019-emblematic-cases-dissent/'],
+  ['shoot to kill', '/findings/un-experts-2022-branding-protesters-terrorists/'],
+  ['riot organizers', '/sources/al-kaz-1-2022/', '#para-37'],
+  ['Zhanaozen', '/sources/al-kaz-1-2022/'],
+  ['freedom of expression', '/standards/iccpr-19/'],
+  ['incitement to discrimination, hostility or violence', '/standards/iccpr-20-2/'],
+  ['model definition of terrorism', '/standards/model-definition-of-terrorism/'],
+  ['no purchase in binding international legal standards', '/findings/sr-2019-extremism-category/'],
+  ['рознь', '/criminal-code/174/'],
+  ['"акт терроризма"', '/criminal-code/255/'],
+  ['сепаратистская деятельность', '/criminal-code/180/'],
+  ['массовые беспорядки', '/criminal-code/272/'],
+  ['internet shutdown', '/sources/al-kaz-1-2022/'],
+];
+
+describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
+  let browser: Browser;
+  let page: Page;
+  let site: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    site = await serveStatic(distRoot);
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(cases.map(([q, p, pin]) => [q, p, pin ?? ''] as const))('%s → %s%s among the first three results', async (query, expected, pinpoint) => {
+    const { results } = await searchVia(page, site.url, new URLSearchParams({ q: query }).toString());
+    const top = results.slice(0, 3);
+    const shown = top.map((r) => `${pathOf(r.url, '/')} [${r.subUrls.map((u) => new URL(u, 'http://x').hash).join(' ')}]`);
+    const hit = top.find((r) => pathOf(r.url, '/') === expected);
+    expect(hit, `top three: ${shown.join(' | ')}`).toBeDefined();
+    if (pinpoint) expect(hit?.subUrls.map((u) => new URL(u, 'http://x').hash), `sub-results of ${expected}`).toContain(pinpoint);
+  });
+
+  it('runs ?q= on load, puts the words in the box and keeps result links free of the base-less path', async () => {
+    const { status, results } = await searchVia(page, site.url, 'q=discord');
+    expect(status).toMatch(/\d+ results? for “discord”/);
+    expect(await page.inputValue('#search-input')).toBe('discord');
+    expect(results.every((r) => r.url.startsWith('/'))).toBe(true);
+  });
+
+  it('filters narrow the results and travel in the address', async () => {
+    const count = (status: string) => Number(/(\d+) results?/.exec(status)?.[1] ?? 0);
+    const all = await searchVia(page, site.url, 'q=terrorism');
+    const findingsOnly = await searchVia(page, site.url, 'q=terrorism&type=Finding');
+    expect(count(findingsOnly.status)).toBeGreaterThan(0);
+    expect(count(findingsOnly.status)).toBeLessThan(count(all.status));
+    expect(findingsOnly.results.every((r) => r.url.includes('/findings/'))).toBe(true);
+    expect(await page.isChecked('#search-filters input[name="type"][value="Finding"]')).toBe(true);
+    // Ticking a box updates the address so the filtered search can be shared.
+    await page.check('#search-filters input[name="type"][value="Article"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('type').length === 2);
+    expect(new URL(page.url()).searchParams.getAll('type').sort()).toEqual(['Article', 'Finding']);
+  });
+
+  it('updates the address as the reader types', async () => {
+    await page.goto(`${site.url}search/`);
+    await page.fill('#search-input', 'mass riots');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'mass riots');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+  });
+
+  it('runs a quoted query as an exact phrase', async () => {
+    const exact = await searchVia(page, site.url, new URLSearchParams({ q: '"dangerous consequences socially"' }).toString());
+    expect(exact.results).toHaveLength(0);
+    const curly = await searchVia(page, site.url, new URLSearchParams({ q: '“socially dangerous consequences”' }).toString());
+    expect(curly.results.map((r) => pathOf(r.url, '/'))).toContain('/criminal-code/255/');
+  });
+
+  it.each(['405', 'art. 405', 'Article 405', 'ст. 405'])('offers Article 405 directly for “%s”', async (query) => {
+    await searchVia(page, site.url, new URLSearchParams({ q: query }).toString());
+    const link = page.locator('#search-direct a');
+    await expect(link.getAttribute('href')).resolves.toBe('/criminal-code/405/');
+  });
+
+  it('highlights the searched words on the page a result opens and scrolls to the first', async () => {
+    const { results } = await searchVia(page, site.url, 'q=discord');
+    const target = results[0]?.subUrls[0] ?? results[0]?.url ?? '';
+    expect(target).toContain('highlight=discord');
+    await page.goto(new URL(target, site.url).href);
+    await page.waitForSelector('mark.search-hit');
+    const first = page.locator('mark.search-hit').first();
+    await expect(first.textContent()).resolves.toMatch(/^discord/i);
+    await expect(first.isVisible()).resolves.toBe(true);
+    const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
+    expect(canonical).not.toContain('?');
+  });
+
+  it('the header form reaches the search page without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${site.url}criminal-code/255/`);
+    await noJs.fill('#site-search-input', 'discord');
+    await Promise.all([noJs.waitForURL(/\/search\/\?q=discord/), noJs.press('#site-search-input', 'Enter')]);
+    await expect(noJs.locator('noscript, .notice').first().isVisible()).resolves.toBe(true);
+    await expect(noJs.locator('a[href="/criminal-code/174/"]').count()).resolves.toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe.skipIf(!hasChromium)(`search under a sub-path${skipReason}`, () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    site = await serveStatic(distMirror, mirrorBase);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('finds results and links them under the mirror’s path', async () => {
+    const page = await browser.newPage();
+    const { results } = await searchVia(page, site.url, 'q=discord');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.url.startsWith(mirrorBase))).toBe(true);
+    const hit = results.find((r) => pathOf(r.url, mirrorBase) === '/criminal-code/174/');
+    expect(hit).toBeDefined();
+    await page.goto(new URL(hit!.url, site.url).href);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Article 174');
+  });
+});
