@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
 // A mirror is built for its own sub-path: SITE_BASE=/mirror/ npm run build.
@@ -19,5 +20,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts always ship as files, never inlined: a strict Content-Security-Policy forbids inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), pagefind()],
+  // The sitemap lists pages only: endpoints (open data, feed, robots.txt) have no trailing slash.
+  integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') }), pagefind()],
 });

@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { contentPath } from './lib/contentRoot';
 import { articleSchema } from './schemas/article';
+import { eventSchema } from './schemas/event';
 import { findingSchema } from './schemas/finding';
 import { sourceSchema } from './schemas/source';
 import { standardSchema } from './schemas/standard';
@@ -39,4 +40,6 @@ export const collections = {
   findings: defineCollection({ loader: entries('findings', '*.yaml'), schema: findingSchema }),
   standards: defineCollection({ loader: entries('standards', '*.yaml'), schema: standardSchema }),
   sources: defineCollection({ loader: entries('sources', '*.yaml'), schema: sourceSchema }),
+  // One file holds the whole timeline: events are short and read in order.
+  events: defineCollection({ loader: file(contentPath('timeline.yaml')), schema: eventSchema }),
 };

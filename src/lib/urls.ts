@@ -23,7 +23,23 @@ export const urls = {
   about: (fragment?: string) => sitePath('about/', fragment),
   cite: () => sitePath('cite/'),
   search: () => sitePath('search/'),
+  glossary: (fragment?: string) => sitePath('glossary/', fragment),
+  matrix: (fragment?: string) => sitePath('matrix/', fragment),
+  timeline: (fragment?: string) => sitePath('timeline/', fragment),
+  data: (fragment?: string) => sitePath('data/', fragment),
+  /** An open-data file, e.g. dataFile('articles') → data/articles.json. */
+  dataFile: (name: string) => sitePath(`data/${name}.json`),
+  /** The JSON Schema of an open-data file. */
+  dataSchema: (name: string) => sitePath(`data/schema/${name}.json`),
+  feed: () => sitePath('feed.xml'),
+  sitemap: () => sitePath('sitemap-index.xml'),
 };
+
+/** A site path as an absolute address on `site` (Astro.site), for feeds, sitemaps and open data. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('Absolute addresses need `site` in astro.config.mjs (SITE_URL).');
+  return new URL(path, site).href;
+}
 
 /** Pinpoint ids used inside article pages. */
 export const pinpoints = {
@@ -34,4 +50,5 @@ export const pinpoints = {
   recommendation: (id: string) => `recommendation-${id}`,
   paragraph: (n: number) => `para-${n}`,
   note: (n: number) => `fn-${n}`,
+  event: (id: string) => `event-${id}`,
 };

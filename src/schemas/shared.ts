@@ -5,36 +5,7 @@ import { contentPath } from '../lib/contentRoot';
 import { containsVerbatim, firstMismatch } from '../lib/verbatim';
 import { paragraphsOf, readSourceText } from '../lib/sourceText';
 
-/** YAML reads an unquoted 2019-05-22 as a Date; keep dates as YYYY-MM-DD strings so no time zone can shift them. */
-const dateToString = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
-
-/** A calendar date written YYYY-MM-DD. */
-export const isoDate = z.preprocess(dateToString, z.iso.date());
-
-/** A date as precise as the source gives it: YYYY-MM-DD or YYYY-MM. */
-export const partialDate = z.preprocess(dateToString, z.union([z.iso.date(), z.string().regex(/^\d{4}-\d{2}$/)]));
-
-/** A stable slug: it becomes part of a permanent address. */
-export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and single hyphens' });
-
-/**
- * The fixed list of concerns shared by every entry, so pages, search filters and the matrix can group by it.
- * Adding one is a schema change on purpose.
- */
-export const concern = z.enum([
-  'vagueness',
-  'missing-intent',
-  'extremism-as-offence',
-  'religious-freedom',
-  'expression',
-  'assembly-association',
-  'disproportionate-penalties',
-  'due-process',
-  'sanctions-listing',
-  'targeting-civil-society',
-  'use-of-force',
-]);
-export type Concern = z.infer<typeof concern>;
+export { concern, isoDate, paragraphNumber, partialDate, slug, type Concern } from './fragments';
 
 const entryFiles: Record<string, string[]> = {
   articles: ['md', 'mdx'],
@@ -69,8 +40,6 @@ export function ref<C extends CollectionName>(collection: C) {
   return schema;
 }
 
-/** A pinpoint in a source's stored full text: the paragraph number shown as #para-<n> on its page. */
-export const paragraphNumber = z.number().int().positive();
 
 /**
  * Checks that paragraph `n` exists in the source's stored text and, when given, that `quote` stands in it

@@ -1,0 +1,53 @@
+import { getArticles, getFindings, getStandards } from './content';
+import { urls } from './urls';
+
+/** One new or revised entry, for the feed and the home page. */
+export interface Change {
+  /** Stable key of this change, unique across the site. */
+  key: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** What changed, e.g. "Article 255. Act of terrorism". */
+  title: string;
+  /** The change in words. */
+  summary: string;
+  /** Site path of the changed entry. */
+  path: string;
+}
+
+/**
+ * Every change the content records, newest first: each line of an article's review history, and each
+ * finding and standard on the date it was last reviewed against its source (they keep no fuller history),
+ * and an article's last review where it changed nothing.
+ */
+export async function getChanges(): Promise<Change[]> {
+  const [articles, findings, standards] = await Promise.all([getArticles(), getFindings(), getStandards()]);
+  const changes: Change[] = [
+    ...articles.flatMap((a) => {
+      const title = `Article ${a.data.number}. ${a.data.title.en}`;
+      const path = urls.article(a.data.number);
+      const history = a.data.history.map((h, i) => ({ key: `criminal-code/${a.data.number}/history/${i + 1}`, date: h.date, title, summary: h.change, path }));
+      // A review that changed nothing leaves no history line, but readers following the entry want to know of it.
+      const reviewedLater = !a.data.history.some((h) => h.date >= a.data.lastReviewed);
+      return reviewedLater
+        ? [...history, { key: `criminal-code/${a.data.number}/reviewed/${a.data.lastReviewed}`, date: a.data.lastReviewed, title, summary: 'Reviewed against its sources; no change recorded.', path }]
+        : history;
+    }),
+    ...findings.map((f) => ({
+      key: `findings/${f.id}/reviewed/${f.data.lastReviewed}`,
+      date: f.data.lastReviewed,
+      title: `Finding: ${f.data.title}`,
+      summary: 'Reviewed against its source.',
+      path: urls.finding(f.id),
+    })),
+    ...standards.map((s) => ({
+      key: `standards/${s.id}/reviewed/${s.data.lastReviewed}`,
+      date: s.data.lastReviewed,
+      title: `Standard: ${s.data.shortName}, ${s.data.title}`,
+      summary: 'Reviewed against its source.',
+      path: urls.standard(s.id),
+    })),
+  ];
+  // Stable within a day: articles first, in the order above.
+  return changes.map((c, i) => ({ c, i })).sort((a, b) => b.c.date.localeCompare(a.c.date) || a.i - b.i).map(({ c }) => c);
+}
