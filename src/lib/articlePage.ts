@@ -1,4 +1,5 @@
 import { requireEntries, requireEntry, type Article } from './content';
+import { definitionsFor } from './definitions';
 
 /** Everything an article page shows, with every reference resolved (or the build fails naming the entry). */
 export async function loadArticlePage(article: Article) {
@@ -34,7 +35,7 @@ export async function loadArticlePage(article: Article) {
       article: await requireEntry(r.article, `${from} field related.${i}.article`),
     })),
   );
-  return { article, findings, gaps, applications, recommendations, related };
+  return { article, findings, gaps, applications, recommendations, related, definitions: definitionsFor(article.data.number) };
 }
 
 export type ArticlePage = Awaited<ReturnType<typeof loadArticlePage>>;

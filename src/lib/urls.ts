@@ -24,6 +24,7 @@ export const urls = {
   cite: () => sitePath('cite/'),
   search: () => sitePath('search/'),
   glossary: (fragment?: string) => sitePath('glossary/', fragment),
+  definitions: (fragment?: string) => sitePath('definitions/', fragment),
   matrix: (fragment?: string) => sitePath('matrix/', fragment),
   timeline: (fragment?: string) => sitePath('timeline/', fragment),
   data: (fragment?: string) => sitePath('data/', fragment),

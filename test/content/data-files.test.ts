@@ -39,4 +39,16 @@ describe('glossary validation', () => {
     });
     expect(load).toThrow(/glossary\.yaml does not match the glossary schema:[\s\S]*1: Unrecognized key.*colour/);
   });
+
+  it('rejects a definition whose Russian differs from the stored law by one character', async () => {
+    vi.resetModules();
+    const dir = path.join(tmpDir, 'fixtures', 'definition-not-verbatim', 'content');
+    rmSync(path.dirname(dir), { recursive: true, force: true });
+    mkdirSync(path.dirname(dir), { recursive: true });
+    cpSync(contentDir, dir, { recursive: true });
+    replaceOnce(path.join(dir, 'definitions.yaml'), 'террористическая группа – организованная группа', 'террористическая группа – организованная групп');
+    vi.stubEnv('KZ_CONTENT_DIR', dir);
+    const { loadDefinitions } = await import('../../src/lib/definitions');
+    expect(loadDefinitions).toThrow(/definitions\.yaml:[\s\S]*2\.ru \(cc-3-31-terrorist-group\): differs from content\/reference\/criminal-code\/art-3-definitions\.md/);
+  });
 });

@@ -1,0 +1,53 @@
+/**
+ * APA (7th edition) references and in-text citations, rendered by Citation.js with its bundled APA CSL style.
+ * The items are adapted to APA's rules first: a publisher that is also the author is left out, our own stable
+ * ids are left out (the URL identifies the page), and the statute is named the way APA names statutes
+ * ("Name, section (Year)").
+ */
+import { Cite, type CslItem } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import { dateParts } from './dates';
+import type { Formatted } from './runs';
+import { criminalCode, siteName } from './site';
+import type { Work } from './works';
+
+// citeproc changes the case of legislation titles ("art." → "Art."); this markup keeps ours as written.
+const nocase = (s: string) => `<span class="nocase">${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</span>`;
+
+function apaItem(work: Work): CslItem {
+  switch (work.kind) {
+    case 'statute': {
+      const pin = work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`;
+      return { id: work.key, type: 'legislation', title: nocase(`${criminalCode.title} No. ${criminalCode.number}, art. ${work.article}${pin}`), issued: { 'date-parts': [dateParts(criminalCode.date)] }, URL: work.url };
+    }
+    case 'page':
+      return { id: work.key, type: 'report', title: work.title, author: [{ literal: siteName }], issued: { 'date-parts': [dateParts(work.reviewed)] }, URL: work.url };
+    case 'document':
+      return {
+        id: work.key,
+        type: 'report',
+        title: work.title,
+        author: [{ literal: work.issuer }],
+        ...(work.symbol && !work.title.includes(work.symbol) ? { number: work.symbol } : {}),
+        issued: { 'date-parts': [dateParts(work.date)] },
+        URL: work.originalUrl ?? work.copyUrl,
+      };
+  }
+}
+
+const options = { template: 'apa', lang: 'en-US' };
+
+/** The APA reference-list entry for a work. */
+export function apa(work: Work): Formatted {
+  const cite = new Cite([apaItem(work)]);
+  const text = String(cite.format('bibliography', { ...options, format: 'text' })).trim();
+  const html = String(cite.format('bibliography', { ...options, format: 'html' }));
+  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim();
+  if (!entry) throw new Error(`Citation.js gave no APA entry for ${work.key}`);
+  return { text, html: entry };
+}
+
+/** The APA in-text citation at a paragraph, e.g. "(Author, 2019, para. 8)"; only documents have paragraphs. */
+export function apaInText(work: Work & { kind: 'document' }, paragraph: number): string {
+  return String(new Cite([apaItem(work)]).format('citation', { ...options, format: 'text', entry: [{ id: work.key, locator: String(paragraph), label: 'paragraph' }] })).trim();
+}

@@ -1,0 +1,58 @@
+/**
+ * Bluebook (21st edition) citations: foreign codes by name, number and date with the country in brackets
+ * (rule 20, T10 "Kaz."), internet sources by author, italic title, date and URL (rule 18.2.2), UN documents
+ * by author, italic title, ¶ pinpoint, "U.N. Doc." symbol and date (rule 21.7). Titles take rule 8 capitals.
+ */
+import { bluebookDate } from './dates';
+import { italic, render, type Formatted, type Run } from './runs';
+import { criminalCode, isUnDocumentSymbol, siteName, siteNumberingNote } from './site';
+import type { DocumentWork, PageWork, StatuteWork, Work } from './works';
+
+// Rule 8(a): articles, conjunctions and prepositions of four or fewer letters stay lower case inside a title.
+const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'out', 'per', 'to', 'up', 'via', 'from', 'into', 'onto', 'over', 'with', 'upon', 'than']);
+
+/** Capitalises a title by Bluebook rule 8(a); words that already hold capitals (acronyms) are left alone. */
+export function bluebookTitleCase(title: string): string {
+  let first = true;
+  return title.split(/(\s+)/).map((token) => {
+    if (/^\s+$/.test(token) || token === '') return token;
+    const match = /^([^\p{L}\p{N}]*)([\p{L}\p{N}].*)?$/u.exec(token);
+    const lead = match?.[1] ?? '';
+    const word = match?.[2] ?? '';
+    const bare = word.replace(/[^\p{L}\p{N}'’-]+$/u, '').toLowerCase();
+    const keepLower = !first && minorWords.has(bare);
+    first = /[:]$/.test(token);
+    if (!word || keepLower || /\p{Lu}/u.test(word)) return token;
+    return lead + word.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('-');
+  }).join('');
+}
+
+/** "UN" as the Bluebook abbreviates it. */
+const bluebookName = (name: string) => name.replace(/\bUN\b/g, 'U.N.');
+
+function statute(work: StatuteWork): Run[] {
+  const pin = work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`;
+  return [
+    `${criminalCode.title} No. ${criminalCode.number} of ${bluebookDate(criminalCode.date)}, art. ${work.article}${pin} (${criminalCode.bluebookCountry}), `,
+    italic('translated in'),
+    ` ${siteName}, ${work.url}.`,
+  ];
+}
+
+function page(work: PageWork): Run[] {
+  return [`${siteName}, `, italic(bluebookTitleCase(work.title)), ` (last reviewed ${bluebookDate(work.reviewed)}), ${work.url}.`];
+}
+
+function document(work: DocumentWork): Run[] {
+  const para = work.paragraph === undefined ? '' : `, ¶ ${work.paragraph}`;
+  const symbol = work.symbol && !work.title.includes(work.symbol) ? `, ${isUnDocumentSymbol(work.symbol) ? 'U.N. Doc. ' : ''}${work.symbol}` : '';
+  const where = work.paragraph !== undefined && work.siteNumbered
+    ? ` (${siteNumberingNote}, ${work.paragraphUrl ?? work.copyUrl})`
+    : `, ${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}`;
+  return [`${bluebookName(work.issuer)}, `, italic(bluebookTitleCase(work.title)), `${para}${symbol} (${bluebookDate(work.date)})${where}.`];
+}
+
+/** The Bluebook citation for a work. */
+export function bluebook(work: Work): Formatted {
+  return render(work.kind === 'statute' ? statute(work) : work.kind === 'page' ? page(work) : document(work));
+}

@@ -1,0 +1,46 @@
+/** Facts about the publisher and the statute that every citation repeats. */
+
+/** The site's organisational name: publisher and institution of all its analysis (there are no personal authors). */
+export const siteName = 'Kazakhstan Counter-Terrorism Law Review';
+
+/** The Criminal Code as DESIGN.md designates it: Code of 3 July 2014 No. 226-V. */
+export const criminalCode = {
+  title: 'Criminal Code of the Republic of Kazakhstan',
+  number: '226-V',
+  date: '2014-07-03',
+  jurisdiction: 'Kazakhstan',
+  /** Bluebook T10 abbreviation of the country. */
+  bluebookCountry: 'Kaz.',
+} as const;
+
+/** How a citation says that a paragraph number is this site's, not the document's. */
+export const siteNumberingNote = `as numbered by the ${siteName}`;
+
+/**
+ * Whether a source's `numbering` statement says this site assigned the paragraph numbers (the document has
+ * none of its own, or only those of another part). Every statement written so far says so in one of these forms.
+ */
+export function numberedBySite(numbering: string | undefined): boolean {
+  if (!numbering) return false;
+  return /\bthis site numbers\b|\bnumbered\b[^.]*\bby this site\b/i.test(numbering);
+}
+
+/** An issuer without the trailing explanation in brackets the content adds for readers ("… (press release of …)"). */
+export function citationIssuer(issuer: string): string {
+  return issuer.replace(/\s*\([^()]*\)\s*$/, '').trim();
+}
+
+/** Whether a symbol is a UN document symbol (A/HRC/…, CCPR/C/…), which styles print as "UN Doc …". */
+export function isUnDocumentSymbol(symbol: string): boolean {
+  return /^[A-Z]+(\/[A-Za-z0-9.()-]+)+$/.test(symbol);
+}
+
+/** The stable identifier of one of our pages, from its site path: "criminal-code/255/" → "KZCTLR/criminal-code/255". */
+export function reportNumber(sitePath: string): string {
+  return `KZCTLR/${sitePath.replace(/^\/+|\/+$/g, '')}`;
+}
+
+/** A citation key for BibTeX and CSL-JSON ids: letters, digits and hyphens only. */
+export function citationKey(...parts: string[]): string {
+  return parts.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
