@@ -30,6 +30,7 @@ const status = document.querySelector<HTMLElement>('#search-status');
 const resultsList = document.querySelector<HTMLOListElement>('#search-results');
 const direct = document.querySelector<HTMLElement>('#search-direct');
 const filtersBox = document.querySelector<HTMLElement>('#search-filters');
+const filtersPanel = document.querySelector<HTMLDetailsElement>('#search-filter-panel');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 const articleIndex = new Map(
   [...document.querySelectorAll<HTMLElement>('[data-article-number]')].map((el) => [el.dataset.articleNumber ?? '', { title: el.dataset.articleTitle ?? '', href: el.dataset.articleHref ?? '' }]),
@@ -63,7 +64,10 @@ function excerptNode(html: string): HTMLElement {
   const parts = html.split(/(<mark>.*?<\/mark>)/g);
   for (const part of parts) {
     const mark = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = new DOMParser().parseFromString(mark ? mark[1] ?? '' : part, 'text/html').documentElement.textContent ?? '';
+    // A <textarea> decodes entities and keeps leading spaces, which a parsed document would drop.
+    const decoder = document.createElement('textarea');
+    decoder.innerHTML = mark ? mark[1] ?? '' : part;
+    const text = decoder.value;
     p.append(mark ? el('mark', {}, [text]) : text);
   }
   return p;
@@ -101,6 +105,11 @@ async function renderMore(): Promise<void> {
 
 function renderFilters(search: PagefindSearch | null, available: Record<string, Record<string, number>>): void {
   if (!filtersBox) return;
+  if (filtersPanel) {
+    filtersPanel.hidden = false;
+    // Open when the address already selects filters, so the reader sees what narrows the results.
+    if (Object.keys(state.filters).length > 0) filtersPanel.open = true;
+  }
   filtersBox.replaceChildren(
     ...filterKeys
       .filter((key) => Object.keys(available[key] ?? {}).length > 0)

@@ -79,6 +79,7 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
     expect(findingsOnly.results.every((r) => r.url.includes('/findings/'))).toBe(true);
     expect(await page.isChecked('#search-filters input[name="type"][value="Finding"]')).toBe(true);
     // Ticking a box updates the address so the filtered search can be shared.
+    await expect(page.locator('#search-filter-panel').getAttribute('open')).resolves.not.toBeNull();
     await page.check('#search-filters input[name="type"][value="Article"]');
     await page.waitForFunction(() => new URL(location.href).searchParams.getAll('type').length === 2);
     expect(new URL(page.url()).searchParams.getAll('type').sort()).toEqual(['Article', 'Finding']);
