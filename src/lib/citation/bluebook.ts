@@ -27,7 +27,7 @@ export function bluebookTitleCase(title: string): string {
   }).join('');
 }
 
-/** "UN" as the Bluebook abbreviates it. */
+/** "UN" as the Bluebook abbreviates it in an institutional author. */
 const bluebookName = (name: string) => name.replace(/\bUN\b/g, 'U.N.');
 
 function statute(work: StatuteWork): Run[] {
@@ -49,7 +49,7 @@ function document(work: DocumentWork): Run[] {
   const where = work.paragraph !== undefined && work.siteNumbered
     ? ` (${siteNumberingNote}, ${work.paragraphUrl ?? work.copyUrl})`
     : `, ${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}`;
-  return [`${bluebookName(work.issuer)}, `, italic(bluebookTitleCase(work.title)), `${para}${symbol} (${bluebookDate(work.date)})${where}.`];
+  return [`${bluebookName(bluebookTitleCase(work.issuer))}, `, italic(bluebookTitleCase(work.title)), `${para}${symbol} (${bluebookDate(work.date)})${where}.`];
 }
 
 /** The Bluebook citation for a work. */
