@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import declared from './src/redirects.json' with { type: 'json' };
 
 // A mirror is built for its own sub-path: SITE_BASE=/mirror/ npm run build.
 const base = process.env.SITE_BASE ?? '/';
@@ -18,6 +19,9 @@ export default defineConfig({
   // Two files that resolve to one id would silently replace each other.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Old addresses live on as redirect pages (src/redirects.json; addresses without base). Astro does not put
+  // the base in front of a redirect's target, so it is added here.
+  redirects: Object.fromEntries(declared.redirects.map(({ from, to }) => [from, `${base.replace(/\/$/, '')}${to}`])),
   // Scripts always ship as files, never inlined: a strict Content-Security-Policy forbids inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   // The sitemap lists pages only: endpoints (open data, feed, robots.txt) have no trailing slash.

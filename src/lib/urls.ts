@@ -32,6 +32,8 @@ export const urls = {
   dataFile: (name: string) => sitePath(`data/${name}.json`),
   /** The JSON Schema of an open-data file. */
   dataSchema: (name: string) => sitePath(`data/schema/${name}.json`),
+  /** An entry's citation download: citation('criminal-code/255/', 'bib') → criminal-code/255/citation.bib. */
+  citation: (entryPath: string, format: string) => sitePath(`${withoutBase(entryPath).replace(/^\/+/, '')}citation.${format}`),
   feed: () => sitePath('feed.xml'),
   sitemap: () => sitePath('sitemap-index.xml'),
 };
@@ -40,6 +42,11 @@ export const urls = {
 export function absoluteUrl(path: string, site: URL | undefined): string {
   if (!site) throw new Error('Absolute addresses need `site` in astro.config.mjs (SITE_URL).');
   return new URL(path, site).href;
+}
+
+/** A site path without the base ("/mirror/findings/x/" → "/findings/x/"), as it is on every mirror. */
+export function withoutBase(path: string): string {
+  return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
 }
 
 /** Pinpoint ids used inside article pages. */

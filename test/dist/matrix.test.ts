@@ -52,7 +52,7 @@ describe.each([
         }
         const number = reviewed[r]!.number;
         const standard = columns[c]!.href!.split('/')[2]!;
-        const count = /(\d+)/.exec(text(link))?.[1] ?? '';
+        const count = /: (\d+) findings?$/.exec(text(link))?.[1] ?? '';
         shown.set(`${number} ${standard}`, { href: attr(link, 'href'), count, shade: attr(cell, 'class') });
       });
     });

@@ -79,7 +79,7 @@ describe('penalty chart on article pages', () => {
         return;
       }
       expectBarsMatch(first(figure!, byTag('svg'))!, expected);
-      for (const e of expected) expect(text(first(figure!, byTag('figcaption'))!)).toContain(`part ${e.part} ${e.min === 0 ? 'at most' : e.min}`);
+      for (const e of expected) expect(text(first(figure!, byTag('figcaption'))!)).toContain(`part ${e.part}: ${e.min === 0 ? 'at most' : e.min}`);
     });
   }
 });

@@ -80,8 +80,9 @@ describe.each([
       return childrenNamed(parseXml(readFileSync(file!, 'utf8')), 'url').map((u) => childText(u, 'loc'));
     });
 
-    it('lists every page and only pages: no error page, no data file', () => {
-      const pages = listPages(dist).filter((p) => p !== '404.html').map((p) => `${origin}${base}${p}`);
+    it('lists every page and only pages: no error page, no redirect, no data file', () => {
+      const isRedirect = (p: string) => /http-equiv="refresh"/i.test(readFileSync(path.join(dist, p, 'index.html'), 'utf8'));
+      const pages = listPages(dist).filter((p) => p !== '404.html' && !isRedirect(p)).map((p) => `${origin}${base}${p}`);
       expect([...listed].sort()).toEqual(pages.sort());
       for (const loc of listed) expect(builtFile(dist, base, loc)?.endsWith('index.html'), loc).toBe(true);
     });

@@ -20,8 +20,8 @@ export function collectAddresses(distDir: string): string[] {
 }
 
 /**
- * The published files that are not pages: open data and its schemas, the feed, the sitemap index and
- * robots.txt. The sitemap's numbered chunks are left out: the generator names them, and readers reach
+ * The published files that are not pages: open data and its schemas, each entry's citation downloads
+ * (citation.json, .bib, .ris), the feed, the sitemap index and robots.txt. The sitemap's numbered chunks are left out: the generator names them, and readers reach
  * them through the index.
  */
 export function listPublishedFiles(distDir: string): string[] {
@@ -31,7 +31,7 @@ export function listPublishedFiles(distDir: string): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
-      } else if (/\.(json|xml|txt)$/.test(entry.name) && !/^sitemap-\d+\.xml$/.test(entry.name)) {
+      } else if (/\.(json|xml|txt|bib|ris)$/.test(entry.name) && !/^sitemap-\d+\.xml$/.test(entry.name)) {
         files.push(path.relative(distDir, full).split(path.sep).join('/'));
       }
     }

@@ -9,8 +9,16 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** A static file server for a built site on 127.0.0.1, the way any plain host would serve it. */
-export async function serveStatic(dist: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * A static file server for a built site on 127.0.0.1, the way any plain host would serve it. `headersFor`
+ * adds response headers by site path ("/criminal-code/255/", without the base), e.g. those of the site's
+ * _headers file, for a host that reads it.
+ */
+export async function serveStatic(
+  dist: string,
+  base = '/',
+  headersFor: (pathname: string) => Record<string, string> = () => ({}),
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | null = null;
@@ -23,7 +31,7 @@ export async function serveStatic(dist: string, base = '/'): Promise<{ url: stri
     }
     const status = file ? 200 : 404;
     file ??= path.join(dist, '404.html');
-    res.writeHead(status, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, { ...headersFor(pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname), 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -9,7 +9,7 @@ import '@citation-js/plugin-csl';
 import { dateParts } from './dates';
 import type { Formatted } from './runs';
 import { criminalCode, siteName } from './site';
-import type { Work } from './works';
+import type { DocumentWork, Work } from './works';
 
 // citeproc changes the case of legislation titles ("art." → "Art."); this markup keeps ours as written.
 const nocase = (s: string) => `<span class="nocase">${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</span>`;
@@ -21,7 +21,7 @@ function apaItem(work: Work): CslItem {
       return { id: work.key, type: 'legislation', title: nocase(`${criminalCode.title} No. ${criminalCode.number}, art. ${work.article}${pin}`), issued: { 'date-parts': [dateParts(criminalCode.date)] }, URL: work.url };
     }
     case 'page':
-      return { id: work.key, type: 'report', title: work.title, author: [{ literal: siteName }], issued: { 'date-parts': [dateParts(work.reviewed)] }, URL: work.url };
+      return { id: work.key, type: 'report', title: work.title, author: [{ literal: siteName }], ...(work.reviewed ? { issued: { 'date-parts': [dateParts(work.reviewed)] } } : {}), URL: work.url };
     case 'document':
       return {
         id: work.key,
@@ -37,17 +37,32 @@ function apaItem(work: Work): CslItem {
 
 const options = { template: 'apa', lang: 'en-US' };
 
+// citeproc's HTML is the only rendering asked for (the plain text is read off it): each call costs milliseconds
+// and a source page has a hundred paragraphs.
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decode = (html: string) =>
+  html.replace(/<[^>]+>/g, '').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (entities[e] ?? all));
+
+const references = new Map<string, Formatted>();
+
 /** The APA reference-list entry for a work. */
 export function apa(work: Work): Formatted {
-  const cite = new Cite([apaItem(work)]);
-  const text = String(cite.format('bibliography', { ...options, format: 'text' })).trim();
-  const html = String(cite.format('bibliography', { ...options, format: 'html' }));
-  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim();
+  const item = apaItem(work);
+  const key = JSON.stringify(item);
+  const cached = references.get(key);
+  if (cached) return cached;
+  const html = String(new Cite([item]).format('bibliography', { ...options, format: 'html' }));
+  // APA's CSL style writes "Retrieved <date> from <URL>" for undated items; with no retrieval date it leaves a
+  // bare "Retrieved", and APA 7 allows the URL alone (a retrieval date is for pages designed to change).
+  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim().replace(/Retrieved (?=https?:)/, '');
   if (!entry) throw new Error(`Citation.js gave no APA entry for ${work.key}`);
-  return { text, html: entry };
+  const formatted = { text: decode(entry), html: entry };
+  references.set(key, formatted);
+  return formatted;
 }
 
 /** The APA in-text citation at a paragraph, e.g. "(Author, 2019, para. 8)"; only documents have paragraphs. */
-export function apaInText(work: Work & { kind: 'document' }, paragraph: number): string {
+export function apaInText(work: DocumentWork, paragraph: number): string {
   return String(new Cite([apaItem(work)]).format('citation', { ...options, format: 'text', entry: [{ id: work.key, locator: String(paragraph), label: 'paragraph' }] })).trim();
 }

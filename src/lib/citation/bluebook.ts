@@ -40,7 +40,7 @@ function statute(work: StatuteWork): Run[] {
 }
 
 function page(work: PageWork): Run[] {
-  return [`${siteName}, `, italic(bluebookTitleCase(work.title)), ` (last reviewed ${bluebookDate(work.reviewed)}), ${work.url}.`];
+  return [`${siteName}, `, italic(bluebookTitleCase(work.title)), `${work.reviewed ? ` (last reviewed ${bluebookDate(work.reviewed)})` : ''}, ${work.url}.`];
 }
 
 function document(work: DocumentWork): Run[] {

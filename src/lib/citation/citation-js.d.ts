@@ -6,7 +6,6 @@ declare module '@citation-js/core' {
     constructor(data: unknown, options?: Record<string, unknown>);
     data: CslItem[];
     format(format: string, options?: Record<string, unknown>): unknown;
-    static async(data: unknown, options?: Record<string, unknown>): Promise<Cite>;
   }
 }
 declare module '@citation-js/plugin-csl';

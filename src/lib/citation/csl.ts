@@ -9,8 +9,12 @@ import type { Work } from './works';
 
 const date = (iso: string) => ({ 'date-parts': [dateParts(iso)] });
 
-/** The CSL-JSON record of a work. */
+/** The CSL-JSON record of a work; its id is also the BibTeX key. */
 export function cslItem(work: Work): CslItem {
+  return { ...fields(work), 'citation-key': work.key };
+}
+
+function fields(work: Work): CslItem {
   switch (work.kind) {
     case 'statute':
       return {
@@ -31,7 +35,7 @@ export function cslItem(work: Work): CslItem {
         author: [{ literal: siteName }],
         publisher: siteName,
         number: work.number,
-        issued: date(work.reviewed),
+        ...(work.reviewed ? { issued: date(work.reviewed) } : {}),
         URL: work.url,
         language: 'en',
       };

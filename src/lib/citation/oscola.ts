@@ -16,7 +16,7 @@ function statute(work: StatuteWork): string {
 }
 
 function page(work: PageWork): string {
-  return `${siteName}, ${quotedTitle(work.title)} (last reviewed ${oscolaDate(work.reviewed)}) <${work.url}>.`;
+  return `${siteName}, ${quotedTitle(work.title)}${work.reviewed ? ` (last reviewed ${oscolaDate(work.reviewed)})` : ''} <${work.url}>.`;
 }
 
 function document(work: DocumentWork): string {

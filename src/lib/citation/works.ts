@@ -21,8 +21,8 @@ export interface PageWork {
   /** Stable identifier (report number). */
   number: string;
   title: string;
-  /** Last reviewed, YYYY-MM-DD: the date of the version cited. */
-  reviewed: string;
+  /** Last reviewed, YYYY-MM-DD: the date of the version cited (absent where the page records none). */
+  reviewed?: string;
   /** First published, YYYY-MM-DD, where the history records it. */
   published?: string;
   /** Permanent address, with a pinpoint fragment when one is cited. */
@@ -63,7 +63,7 @@ export function statuteWork(article: string, url: string, pinpoint?: number | 'n
  * One of our pages. `sitePath` is its address without base ("criminal-code/255/"), which gives the stable id;
  * `url` is the absolute permalink (with a pinpoint when one is cited).
  */
-export function pageWork(page: { sitePath: string; title: string; reviewed: string; published?: string; url: string }): PageWork {
+export function pageWork(page: { sitePath: string; title: string; reviewed?: string; published?: string; url: string }): PageWork {
   return {
     kind: 'page',
     key: citationKey('kzctlr', page.sitePath),

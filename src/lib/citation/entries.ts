@@ -1,0 +1,161 @@
+/**
+ * From content entries to what citations need: the works an entry's page cites, its "Cite this" boxes, the
+ * subject its metadata describes and the works its downloads hold. Pure functions of the entries and `site`.
+ */
+import type { ArticlePage } from '../articlePage';
+import { concernLabel } from '../concerns';
+import type { Article, Finding, Source, Standard } from '../content';
+import { absoluteUrl, pinpoints, urls, withoutBase } from '../urls';
+import { downloadFormats, type DownloadFormat } from './exports';
+import { citationGroup, type CitationBox, type CitationGroup } from './groups';
+import type { Subject } from './subject';
+import { documentWork, pageWork, statuteWork, type DocumentWork, type PageWork, type Work } from './works';
+
+const statuteNote = 'The English is this site’s unofficial translation; the Russian text is authoritative.';
+const pageLabel = 'This page (our analysis)';
+
+/** Our article page as a citable work, at a pinpoint when `fragment` is given. */
+export function articlePageWork(article: Article, site: URL | undefined, fragment?: string): PageWork {
+  const { number, title, lastReviewed, history } = article.data;
+  return pageWork({
+    sitePath: withoutBase(urls.article(number)),
+    title: `Article ${number}. ${title.en}`,
+    reviewed: lastReviewed,
+    published: history[0]?.date,
+    url: absoluteUrl(urls.article(number, fragment), site),
+  });
+}
+
+function findingPageWork(finding: Finding, site: URL | undefined): PageWork {
+  return pageWork({ sitePath: withoutBase(urls.finding(finding.id)), title: finding.data.title, reviewed: finding.data.lastReviewed, url: absoluteUrl(urls.finding(finding.id), site) });
+}
+
+function standardPageWork(standard: Standard, site: URL | undefined): PageWork {
+  return pageWork({ sitePath: withoutBase(urls.standard(standard.id)), title: `${standard.data.shortName}: ${standard.data.title}`, reviewed: standard.data.lastReviewed, url: absoluteUrl(urls.standard(standard.id), site) });
+}
+
+// Our page on a publication the site only cites; source entries record no review date, so it is undated.
+function sourcePageWork(source: Source, site: URL | undefined): PageWork {
+  return pageWork({ sitePath: withoutBase(urls.source(source.id)), title: source.data.title, url: absoluteUrl(urls.source(source.id), site) });
+}
+
+/** A source document, at a paragraph of our copy when one is given. */
+export function sourceWork(source: Source, site: URL | undefined, paragraph?: number): DocumentWork {
+  const pin = paragraph === undefined ? undefined : { paragraph, url: absoluteUrl(urls.source(source.id, pinpoints.paragraph(paragraph)), site) };
+  return documentWork(source.id, source.data, absoluteUrl(urls.source(source.id), site), pin);
+}
+
+// `explainNumbering` is off on the source's own page, which states how its paragraphs were numbered once.
+function documentGroup(source: Source, site: URL | undefined, paragraph?: number, explainNumbering = true): CitationGroup {
+  const work = sourceWork(source, site, paragraph);
+  const label = `The document${paragraph === undefined ? '' : `, para. ${paragraph}`}: ${source.data.shortTitle}`;
+  return citationGroup(label, work, explainNumbering && paragraph !== undefined && work.siteNumbered ? `Paragraph numbers: ${source.data.numbering}` : undefined);
+}
+
+const pinpointStatute = (article: Article, site: URL | undefined, id: string, pin: number | 'note') =>
+  citationGroup(`The statute: Article ${article.data.number}, ${pin === 'note' ? 'note' : `part ${pin}`}`, statuteWork(article.data.number, absoluteUrl(urls.article(article.data.number, id), site), pin), statuteNote);
+
+/** The "Cite this page" box of an article page. */
+export function articleCitation(article: Article, site: URL | undefined): CitationBox {
+  const n = article.data.number;
+  const groups = [citationGroup(pageLabel, articlePageWork(article, site))];
+  if (article.data.statute) groups.unshift(citationGroup(`The statute: Article ${n}`, statuteWork(n, absoluteUrl(urls.article(n), site)), statuteNote));
+  return { permalink: absoluteUrl(urls.article(n), site), groups };
+}
+
+/** The "Cite" box of every pinpoint on an article page, by pinpoint id. */
+export function articlePinpointCitations(page: ArticlePage, site: URL | undefined): Map<string, CitationBox> {
+  const { article } = page;
+  const n = article.data.number;
+  const boxes = new Map<string, CitationBox>();
+  const add = (id: string, group: CitationGroup) => boxes.set(id, { permalink: absoluteUrl(urls.article(n, id), site), groups: [group] });
+  const onPage = (id: string, label: string) => add(id, citationGroup(`${label}: this page (our analysis)`, articlePageWork(article, site, id)));
+
+  for (const part of article.data.statute?.parts ?? []) add(pinpoints.part(part.n), pinpointStatute(article, site, pinpoints.part(part.n), part.n));
+  if (article.data.statute?.note) add('note', pinpointStatute(article, site, 'note', 'note'));
+  if (article.data.statute?.footnote) onPage('footnote', 'The amendment footnote');
+  for (const { finding, source } of page.findings) add(pinpoints.finding(finding.id), documentGroup(source, site, finding.data.paragraph));
+  for (const { standard } of page.gaps) onPage(pinpoints.standard(standard.id), `Falls short of ${standard.data.shortName}`);
+  onPage('applications', 'Documented applications');
+  for (const { application } of page.applications) onPage(pinpoints.application(application.id), `Application, ${application.when}`);
+  onPage('recommendations', 'Recommendations');
+  page.recommendations.forEach(({ recommendation }, i) => onPage(pinpoints.recommendation(recommendation.id), `Recommendation ${i + 1}`));
+  return boxes;
+}
+
+/** The "Cite this page" box of a finding: the UN document at the paragraph quoted, and our page. */
+export function findingCitation(finding: Finding, source: Source, site: URL | undefined): CitationBox {
+  return {
+    permalink: absoluteUrl(urls.finding(finding.id), site),
+    groups: [documentGroup(source, site, finding.data.paragraph), citationGroup(pageLabel, findingPageWork(finding, site))],
+  };
+}
+
+/** The "Cite this page" box of a standard's page. */
+export function standardCitation(standard: Standard, site: URL | undefined): CitationBox {
+  return { permalink: absoluteUrl(urls.standard(standard.id), site), groups: [citationGroup(pageLabel, standardPageWork(standard, site))] };
+}
+
+/** Whether the site reproduces a source, so that its page stands for the document itself. */
+const reproduces = (source: Source) => source.data.kind === 'un-document';
+
+/** The "Cite this page" box of a source: the document itself, or our description of a publication we only cite. */
+export function sourceCitation(source: Source, site: URL | undefined): CitationBox {
+  return {
+    permalink: absoluteUrl(urls.source(source.id), site),
+    groups: [reproduces(source) ? documentGroup(source, site) : citationGroup('This page (our description of the publication)', sourcePageWork(source, site))],
+  };
+}
+
+/** The "Cite" box of each numbered paragraph of a source's text, by paragraph number. */
+export function paragraphCitations(source: Source, paragraphs: number[], site: URL | undefined): Map<number, CitationBox> {
+  return new Map(paragraphs.map((n) => [n, { permalink: absoluteUrl(urls.source(source.id, pinpoints.paragraph(n)), site), groups: [documentGroup(source, site, n, false)] }]));
+}
+
+/** What an article page's metadata describes: our analysis of one article of the Code. */
+export function articleSubject(page: ArticlePage, site: URL | undefined): Subject {
+  const { article } = page;
+  const cited = new Map(page.findings.map(({ source }) => [source.id, sourceWork(source, site)]));
+  return {
+    kind: 'report',
+    page: articlePageWork(article, site),
+    keywords: article.data.concerns.map(concernLabel),
+    cites: [...cited.values()],
+    legislation: { article: article.data.number, name: `Article ${article.data.number}. ${article.data.title.en}` },
+  };
+}
+
+/** What a finding page's metadata describes: our page on one finding, citing the UN document. */
+export function findingSubject(finding: Finding, source: Source, articles: Article[], site: URL | undefined): Subject {
+  return {
+    kind: 'report',
+    page: findingPageWork(finding, site),
+    keywords: finding.data.concerns.map(concernLabel),
+    cites: [sourceWork(source, site, finding.data.paragraph)],
+    aboutArticles: articles.map((a) => ({ article: a.data.number, url: absoluteUrl(urls.article(a.data.number), site) })),
+  };
+}
+
+/** What a standard page's metadata describes. */
+export function standardSubject(standard: Standard, site: URL | undefined): Subject {
+  return { kind: 'report', page: standardPageWork(standard, site) };
+}
+
+/** What a source page's metadata describes: the UN document it reproduces, or our description of a publication. */
+export function sourceSubject(source: Source, site: URL | undefined): Subject {
+  return reproduces(source) ? { kind: 'document', document: sourceWork(source, site) } : { kind: 'report', page: sourcePageWork(source, site) };
+}
+
+/** The works an entry's downloads (CSL-JSON, BibTeX, RIS) hold. */
+export const downloadWorks = {
+  article: (article: Article, site: URL | undefined): Work[] =>
+    [articlePageWork(article, site), ...(article.data.statute ? [statuteWork(article.data.number, absoluteUrl(urls.article(article.data.number), site))] : [])],
+  finding: (finding: Finding, source: Source, site: URL | undefined): Work[] => [findingPageWork(finding, site), sourceWork(source, site, finding.data.paragraph)],
+  standard: (standard: Standard, site: URL | undefined): Work[] => [standardPageWork(standard, site)],
+  source: (source: Source, site: URL | undefined): Work[] => [reproduces(source) ? sourceWork(source, site) : sourcePageWork(source, site)],
+};
+
+/** The download links of the entry whose page is at `entryPath` (as urls.* gives it). */
+export function downloadLinks(entryPath: string): { href: string; label: string }[] {
+  return (Object.keys(downloadFormats) as DownloadFormat[]).map((format) => ({ href: urls.citation(entryPath, format), label: downloadFormats[format].label }));
+}

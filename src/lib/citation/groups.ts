@@ -1,0 +1,39 @@
+/** Citations of one work in every style the site offers, as "Cite this" boxes show them. */
+import { apa, apaInText } from './apa';
+import { bluebook } from './bluebook';
+import { oscola } from './oscola';
+import type { Formatted } from './runs';
+import type { Work } from './works';
+
+export interface StyledCitation extends Formatted {
+  style: 'OSCOLA' | 'Bluebook' | 'APA 7';
+  /** APA's in-text form, where the paragraph goes (the reference list has none). */
+  inText?: string;
+}
+
+/** One cited work: what it is, its citations, and a note (e.g. whose paragraph numbers these are). */
+export interface CitationGroup {
+  label: string;
+  citations: StyledCitation[];
+  note?: string;
+}
+
+/** A "Cite this" box: the permanent address and the works to cite. */
+export interface CitationBox {
+  permalink: string;
+  groups: CitationGroup[];
+}
+
+/** Every style's citation of `work`, under `label`. */
+export function citationGroup(label: string, work: Work, note?: string): CitationGroup {
+  const inText = work.kind === 'document' && work.paragraph !== undefined ? apaInText(work, work.paragraph) : undefined;
+  return {
+    label,
+    citations: [
+      { style: 'OSCOLA', ...oscola(work) },
+      { style: 'Bluebook', ...bluebook(work) },
+      { style: 'APA 7', ...apa(work), ...(inText ? { inText } : {}) },
+    ],
+    note,
+  };
+}

@@ -1,0 +1,35 @@
+// Adds a "Copy link" button after every permanent link (¶, paragraph number, the page's permalink). The address
+// copied is the canonical one (origin + base + path + #id), the same as the citations print, wherever the page
+// is being read from.
+const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+const announcer = document.createElement('p');
+announcer.className = 'visually-hidden';
+announcer.setAttribute('role', 'status');
+document.body.append(announcer);
+
+async function copy(text: string): Promise<void> {
+  if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+  // Mirrors served over plain http have no Clipboard API.
+  const field = Object.assign(document.createElement('textarea'), { value: text });
+  document.body.append(field);
+  field.select();
+  const copied = document.execCommand('copy');
+  field.remove();
+  if (!copied) throw new Error('copy refused');
+}
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a.pinpoint, a.para-number, a.permalink')) {
+  const address = new URL(link.getAttribute('href') ?? '', canonical).href;
+  const what = (link.getAttribute('aria-label') ?? '').replace(/^Permanent link to |, permanent link$/g, '') || 'this page';
+  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-link', textContent: 'Copy link' });
+  button.setAttribute('aria-label', `Copy link to ${what}`);
+  button.addEventListener('click', () => {
+    copy(address).then(
+      () => { button.textContent = 'Copied'; announcer.textContent = `Link copied: ${address}`; },
+      () => { announcer.textContent = `Could not copy. The link is ${address}`; },
+    ).finally(() => setTimeout(() => { button.textContent = 'Copy link'; }, 2000));
+  });
+  link.after(button);
+}
+
+export {};

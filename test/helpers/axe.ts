@@ -1,0 +1,65 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+/** axe-core from node_modules: injected into the page under test, never fetched from anywhere. */
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The WCAG 2.2 A and AA rule sets. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Structure rules axe files under best practice rather than a success criterion; a screen-reader user
+ * relies on them all the same (one main landmark, named and unique landmarks, no skipped heading levels,
+ * all content inside a landmark, a working skip link).
+ */
+export const structureRules = [
+  'landmark-one-main',
+  'landmark-unique',
+  'landmark-no-duplicate-banner',
+  'landmark-no-duplicate-contentinfo',
+  'landmark-no-duplicate-main',
+  'landmark-banner-is-top-level',
+  'landmark-contentinfo-is-top-level',
+  'landmark-main-is-top-level',
+  'page-has-heading-one',
+  'heading-order',
+  'region',
+  'skip-link',
+];
+
+interface AxeNode {
+  target: unknown[];
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+/**
+ * Runs axe on the loaded page and returns one line per failing rule: its id, how many elements fail, and
+ * the first few of them with the reason. The page's context needs bypassCSP: the injected script is
+ * inline, which the site's own policy forbids. Inject once per page load (`inject: false` reruns it, e.g.
+ * after switching the colour scheme).
+ */
+export async function axeViolations(page: Page, inject = true): Promise<string[]> {
+  if (inject) await page.addScriptTag({ path: axeSource });
+  const violations = await page.evaluate(
+    async ({ tags, rules }) => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules: Object.fromEntries(rules.map((id) => [id, { enabled: true }])),
+        resultTypes: ['violations'],
+      });
+      return result.violations;
+    },
+    { tags: wcagTags, rules: structureRules },
+  );
+  return violations.map((v) => {
+    const examples = v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ').slice(0, 200)}`);
+    return `${v.id} (${v.impact ?? 'n/a'}) on ${v.nodes.length} element(s): ${examples.join(' | ')}`;
+  });
+}

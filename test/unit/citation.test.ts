@@ -1,0 +1,209 @@
+// Expected strings are written by hand from the style rules (OSCOLA 4th ed., Bluebook 21st ed., APA 7th ed.),
+// not copied from the formatters' output. Inputs mirror real entries in content/.
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { describe, expect, it } from 'vitest';
+import { apa, apaInText } from '../../src/lib/citation/apa';
+import { bluebook, bluebookTitleCase } from '../../src/lib/citation/bluebook';
+import { bluebookDate, highwireDate, oscolaDate } from '../../src/lib/citation/dates';
+import { toBibtex, toCslJson, toRis } from '../../src/lib/citation/exports';
+import { oscola } from '../../src/lib/citation/oscola';
+import { citationIssuer, isUnDocumentSymbol, numberedBySite, reportNumber } from '../../src/lib/citation/site';
+import { documentWork, pageWork, statuteWork, type DocumentWork } from '../../src/lib/citation/works';
+
+const site = 'https://kzlaw.example/';
+const sr = 'UN Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism';
+const srBluebook = 'U.N. Special Rapporteur on the Promotion and Protection of Human Rights and Fundamental Freedoms While Countering Terrorism';
+
+const art255part1 = statuteWork('255', `${site}criminal-code/255/#part-1`, 1);
+const art174 = statuteWork('174', `${site}criminal-code/174/`);
+const art255note = statuteWork('255', `${site}criminal-code/255/#note`, 'note');
+
+const analysis255 = pageWork({ sitePath: 'criminal-code/255/', title: 'Article 255. Act of terrorism', reviewed: '2026-11-23', url: `${site}criminal-code/255/` });
+const findingPage = pageWork({
+  sitePath: 'findings/sr-2019-socially-dangerous-consequences/',
+  title: '“Socially dangerous consequences”, propaganda and public calls lack intent and invite arbitrary use',
+  reviewed: '2026-11-23',
+  url: `${site}findings/sr-2019-socially-dangerous-consequences/`,
+});
+const standardPage = pageWork({ sitePath: 'standards/iccpr-19/', title: 'ICCPR art. 19: Freedom of expression', reviewed: '2026-11-20', url: `${site}standards/iccpr-19/#x` });
+
+const doc = (id: string, facts: Parameters<typeof documentWork>[1], paragraph?: number): DocumentWork =>
+  documentWork(id, facts, `${site}sources/${id}/`, paragraph === undefined ? undefined : { paragraph, url: `${site}sources/${id}/#para-${paragraph}` });
+
+const preliminary = {
+  title: 'Preliminary Findings of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism on her visit to Kazakhstan',
+  issuer: sr,
+  authors: ['Fionnuala Ní Aoláin'],
+  date: '2019-05-22',
+  numbering: "The statement's paragraphs are not numbered. This site numbers them 1 to 39 in order, from the first paragraph after the date; section headings are not counted.",
+};
+const report = {
+  title: 'Visit to Kazakhstan: Report of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism',
+  issuer: sr,
+  authors: ['Fionnuala Ní Aoláin'],
+  date: '2020-01-22',
+  symbol: 'A/HRC/43/46/Add.1',
+  url: 'https://www.ohchr.org/en/documents/country-reports/ahrc4346add1-visit-kazakhstan-report-special-rapporteur-promotion-and',
+  numbering: "These are the paragraphs of the report's summary, numbered 1 to 3 by this site. They are not the report's own paragraph numbers, which begin after the summary.",
+};
+const pressRelease = {
+  title: 'Kazakhstan: UN experts condemn lethal force against protesters, misuse of term ‘terrorists’',
+  issuer: 'Office of the UN High Commissioner for Human Rights (press release of Special Procedures mandate holders)',
+  authors: [],
+  date: '2022-01-11',
+  numbering: "The press release's paragraphs are not numbered. This site numbers them 1 to 16 in order.",
+};
+const letter = {
+  title: 'Communication AL KAZ 1/2022 from eight mandates of the Special Procedures to the Government of Kazakhstan',
+  issuer: 'Special Procedures of the UN Human Rights Council (joint allegation letter of eight mandates)',
+  authors: ['Fionnuala Ní Aoláin'],
+  date: '2022-01-18',
+  symbol: 'AL KAZ 1/2022',
+  numbering: "The letter's paragraphs are not numbered. This site numbers them 1 to 118 in order.",
+};
+
+describe('OSCOLA', () => {
+  it('cites the statute by name, date, number, article and part, as our unofficial translation', () => {
+    expect(oscola(art255part1).text).toBe('Criminal Code of the Republic of Kazakhstan of 3 July 2014 No 226-V, art 255(1) (unofficial translation: Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/criminal-code/255/#part-1>).');
+    expect(oscola(art174).text).toBe('Criminal Code of the Republic of Kazakhstan of 3 July 2014 No 226-V, art 174 (unofficial translation: Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/criminal-code/174/>).');
+    expect(oscola(art255note).text).toBe('Criminal Code of the Republic of Kazakhstan of 3 July 2014 No 226-V, art 255, note (unofficial translation: Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/criminal-code/255/#note>).');
+  });
+
+  it('cites our pages as web pages of the organisation, with the date last reviewed', () => {
+    expect(oscola(analysis255).text).toBe('Kazakhstan Counter-Terrorism Law Review, ‘Article 255. Act of terrorism’ (last reviewed 23 November 2026) <https://kzlaw.example/criminal-code/255/>.');
+    expect(oscola(findingPage).text).toBe('Kazakhstan Counter-Terrorism Law Review, ‘“Socially dangerous consequences”, propaganda and public calls lack intent and invite arbitrary use’ (last reviewed 23 November 2026) <https://kzlaw.example/findings/sr-2019-socially-dangerous-consequences/>.');
+  });
+
+  it('cites UN documents with the UN Doc symbol and the paragraph, saying whose numbering it is', () => {
+    expect(oscola(doc('sr-2019-preliminary-findings', preliminary, 8)).text).toBe(`${sr}, ‘Preliminary Findings of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism on her visit to Kazakhstan’ (22 May 2019) para 8 (as numbered by the Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/sources/sr-2019-preliminary-findings/#para-8>).`);
+    expect(oscola(doc('a-hrc-43-46-add-1', report, 2)).text).toBe(`${sr}, ‘Visit to Kazakhstan: Report of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism’ (22 January 2020) UN Doc A/HRC/43/46/Add.1, para 2 (as numbered by the Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/sources/a-hrc-43-46-add-1/#para-2>).`);
+    expect(oscola(doc('a-hrc-43-46-add-1', report)).text).toBe(`${sr}, ‘Visit to Kazakhstan: Report of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism’ (22 January 2020) UN Doc A/HRC/43/46/Add.1 <https://www.ohchr.org/en/documents/country-reports/ahrc4346add1-visit-kazakhstan-report-special-rapporteur-promotion-and>.`);
+    expect(oscola(doc('ohchr-press-release-2022-01-11', pressRelease, 6)).text).toBe('Office of the UN High Commissioner for Human Rights, ‘Kazakhstan: UN experts condemn lethal force against protesters, misuse of term “terrorists”’ (11 January 2022) para 6 (as numbered by the Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/sources/ohchr-press-release-2022-01-11/#para-6>).');
+    expect(oscola(doc('al-kaz-1-2022', letter, 57)).text).toBe('Special Procedures of the UN Human Rights Council, ‘Communication AL KAZ 1/2022 from eight mandates of the Special Procedures to the Government of Kazakhstan’ (18 January 2022) para 57 (as numbered by the Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/sources/al-kaz-1-2022/#para-57>).');
+  });
+});
+
+describe('Bluebook', () => {
+  it('cites the statute with the country abbreviation and "translated in" our translation', () => {
+    expect(bluebook(art255part1).text).toBe('Criminal Code of the Republic of Kazakhstan No. 226-V of July 3, 2014, art. 255(1) (Kaz.), translated in Kazakhstan Counter-Terrorism Law Review, https://kzlaw.example/criminal-code/255/#part-1.');
+    expect(bluebook(art255part1).html).toContain('(Kaz.), <i>translated in</i> Kazakhstan');
+    expect(bluebook(art174).text).toBe('Criminal Code of the Republic of Kazakhstan No. 226-V of July 3, 2014, art. 174 (Kaz.), translated in Kazakhstan Counter-Terrorism Law Review, https://kzlaw.example/criminal-code/174/.');
+  });
+
+  it('cites our pages as internet sources with italic, capitalised titles', () => {
+    expect(bluebook(analysis255).text).toBe('Kazakhstan Counter-Terrorism Law Review, Article 255. Act of Terrorism (last reviewed Nov. 23, 2026), https://kzlaw.example/criminal-code/255/.');
+    expect(bluebook(analysis255).html).toBe('Kazakhstan Counter-Terrorism Law Review, <i>Article 255. Act of Terrorism</i> (last reviewed Nov. 23, 2026), https://kzlaw.example/criminal-code/255/.');
+    expect(bluebook(findingPage).text).toBe('Kazakhstan Counter-Terrorism Law Review, “Socially Dangerous Consequences”, Propaganda and Public Calls Lack Intent and Invite Arbitrary Use (last reviewed Nov. 23, 2026), https://kzlaw.example/findings/sr-2019-socially-dangerous-consequences/.');
+    expect(bluebook(standardPage).text).toBe('Kazakhstan Counter-Terrorism Law Review, ICCPR Art. 19: Freedom of Expression (last reviewed Nov. 20, 2026), https://kzlaw.example/standards/iccpr-19/#x.');
+  });
+
+  it('cites UN documents with ¶, "U.N. Doc." and the date', () => {
+    expect(bluebook(doc('sr-2019-preliminary-findings', preliminary, 8)).text).toBe(`${srBluebook}, Preliminary Findings of the Special Rapporteur on the Promotion and Protection of Human Rights and Fundamental Freedoms While Countering Terrorism on Her Visit to Kazakhstan, ¶ 8 (May 22, 2019) (as numbered by the Kazakhstan Counter-Terrorism Law Review, https://kzlaw.example/sources/sr-2019-preliminary-findings/#para-8).`);
+    expect(bluebook(doc('a-hrc-43-46-add-1', report)).text).toBe(`${srBluebook}, Visit to Kazakhstan: Report of the Special Rapporteur on the Promotion and Protection of Human Rights and Fundamental Freedoms While Countering Terrorism, U.N. Doc. A/HRC/43/46/Add.1 (Jan. 22, 2020), https://www.ohchr.org/en/documents/country-reports/ahrc4346add1-visit-kazakhstan-report-special-rapporteur-promotion-and.`);
+    expect(bluebook(doc('ohchr-press-release-2022-01-11', pressRelease, 6)).text).toBe('Office of the U.N. High Commissioner for Human Rights, Kazakhstan: UN Experts Condemn Lethal Force Against Protesters, Misuse of Term ‘Terrorists’, ¶ 6 (Jan. 11, 2022) (as numbered by the Kazakhstan Counter-Terrorism Law Review, https://kzlaw.example/sources/ohchr-press-release-2022-01-11/#para-6).');
+    expect(bluebook(doc('al-kaz-1-2022', letter, 57)).text).toBe('Special Procedures of the U.N. Human Rights Council, Communication AL KAZ 1/2022 from Eight Mandates of the Special Procedures to the Government of Kazakhstan, ¶ 57 (Jan. 18, 2022) (as numbered by the Kazakhstan Counter-Terrorism Law Review, https://kzlaw.example/sources/al-kaz-1-2022/#para-57).');
+  });
+
+  it('capitalises titles by rule 8 and abbreviates months by T12', () => {
+    expect(bluebookTitleCase('the law of terrorism: a study in counter-terrorism')).toBe('The Law of Terrorism: A Study in Counter-Terrorism');
+    expect(bluebookDate('2014-07-03')).toBe('July 3, 2014');
+    expect(bluebookDate('2021-09-01')).toBe('Sept. 1, 2021');
+    expect(bluebookDate('2022-03')).toBe('Mar. 2022');
+  });
+});
+
+describe('APA 7 (Citation.js)', () => {
+  it('gives statute references in APA\'s statute form', () => {
+    expect(apa(art255part1).text).toBe('Criminal Code of the Republic of Kazakhstan No. 226-V, art. 255(1) (2014). https://kzlaw.example/criminal-code/255/#part-1');
+    expect(apa(art174).text).toBe('Criminal Code of the Republic of Kazakhstan No. 226-V, art. 174 (2014). https://kzlaw.example/criminal-code/174/');
+  });
+
+  it('gives our pages as reports by the organisation, without repeating it as publisher', () => {
+    expect(apa(analysis255).text).toBe('Kazakhstan Counter-Terrorism Law Review. (2026). Article 255. Act of terrorism. https://kzlaw.example/criminal-code/255/');
+    expect(apa(analysis255).html).toBe('Kazakhstan Counter-Terrorism Law Review. (2026). <i>Article 255. Act of terrorism</i>. https://kzlaw.example/criminal-code/255/');
+  });
+
+  it('gives UN documents as reports with their symbol, and the paragraph in the in-text citation', () => {
+    const prelim = doc('sr-2019-preliminary-findings', preliminary, 8);
+    expect(apa(prelim).text).toBe(`${sr}. (2019). Preliminary Findings of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism on her visit to Kazakhstan. https://kzlaw.example/sources/sr-2019-preliminary-findings/`);
+    expect(apaInText(prelim, 8)).toBe(`(${sr}, 2019, para. 8)`);
+    expect(apa(doc('a-hrc-43-46-add-1', report, 2)).text).toBe(`${sr}. (2020). Visit to Kazakhstan: Report of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism (A/HRC/43/46/Add.1). https://www.ohchr.org/en/documents/country-reports/ahrc4346add1-visit-kazakhstan-report-special-rapporteur-promotion-and`);
+    expect(apa(doc('ohchr-press-release-2022-01-11', pressRelease, 6)).text).toBe('Office of the UN High Commissioner for Human Rights. (2022). Kazakhstan: UN experts condemn lethal force against protesters, misuse of term ‘terrorists.’ https://kzlaw.example/sources/ohchr-press-release-2022-01-11/');
+    expect(apa(doc('al-kaz-1-2022', letter, 57)).text).toBe('Special Procedures of the UN Human Rights Council. (2022). Communication AL KAZ 1/2022 from eight mandates of the Special Procedures to the Government of Kazakhstan. https://kzlaw.example/sources/al-kaz-1-2022/');
+  });
+});
+
+describe('undated pages', () => {
+  // Source pages on publications the site only cites record no review date.
+  const undated = pageWork({ sitePath: 'sources/the-diplomat-2022-01/', title: 'Article in The Diplomat on the UN experts\' statement of 11 January 2022', url: `${site}sources/the-diplomat-2022-01/` });
+
+  it('leave the date out in OSCOLA and Bluebook, and say "n.d." in APA', () => {
+    expect(oscola(undated).text).toBe('Kazakhstan Counter-Terrorism Law Review, ‘Article in The Diplomat on the UN experts\' statement of 11 January 2022’ <https://kzlaw.example/sources/the-diplomat-2022-01/>.');
+    expect(bluebook(undated).text).toBe('Kazakhstan Counter-Terrorism Law Review, Article in The Diplomat on the UN Experts\' Statement of 11 January 2022, https://kzlaw.example/sources/the-diplomat-2022-01/.');
+    expect(apa(undated).text).toBe('Kazakhstan Counter-Terrorism Law Review. (n.d.). Article in The Diplomat on the UN experts’ statement of 11 January 2022. https://kzlaw.example/sources/the-diplomat-2022-01/');
+  });
+});
+
+describe('downloads', () => {
+  const works = [analysis255, art255part1, doc('a-hrc-43-46-add-1', report, 2)];
+
+  it('CSL-JSON holds each item with its type, title, date and address', () => {
+    const items = JSON.parse(toCslJson(works)) as Record<string, unknown>[];
+    expect(items.map((i) => [i.type, i.title])).toEqual([
+      ['report', 'Article 255. Act of terrorism'],
+      ['legislation', 'Criminal Code of the Republic of Kazakhstan'],
+      ['report', report.title],
+    ]);
+    expect(items[0]).toMatchObject({ publisher: 'Kazakhstan Counter-Terrorism Law Review', number: 'KZCTLR/criminal-code/255', issued: { 'date-parts': [[2026, 11, 23]] }, URL: 'https://kzlaw.example/criminal-code/255/' });
+    expect(items[1]).toMatchObject({ number: '226-V', section: 'art. 255(1)', issued: { 'date-parts': [[2014, 7, 3]] } });
+    expect(items[2]).toMatchObject({ number: 'A/HRC/43/46/Add.1', author: [{ literal: sr }], URL: report.url });
+  });
+
+  it('BibTeX parses back to the same titles and numbers', () => {
+    const bib = toBibtex(works);
+    expect(bib).toMatch(/^@techreport\{/);
+    const back = new Cite(bib).data;
+    expect(back.map((i) => i.title)).toEqual(['Article 255. Act of terrorism', 'Criminal Code of the Republic of Kazakhstan', report.title]);
+    expect(back[0]).toMatchObject({ number: 'KZCTLR/criminal-code/255', publisher: 'Kazakhstan Counter-Terrorism Law Review' });
+    expect(back[2]).toMatchObject({ number: 'A/HRC/43/46/Add.1' });
+  });
+
+  it('RIS has one TY … ER record per work, with unbroken lines', () => {
+    const ris = toRis(works);
+    const records = ris.replace(/\n$/, '').split(/\n\n/);
+    expect(records).toHaveLength(3);
+    for (const record of records) {
+      const lines = record.split('\n');
+      expect(lines[0]).toMatch(/^TY {2}- [A-Z]+$/);
+      expect(lines.at(-1)).toBe('ER  - ');
+      for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+    }
+    expect(records[0]).toContain('TY  - RPRT');
+    expect(records[0]).toContain('UR  - https://kzlaw.example/criminal-code/255/');
+    expect(records[1]).toContain('TY  - LEGAL');
+    expect(records[2]).toContain(`AU  - ${sr}`);
+  });
+});
+
+describe('citation helpers', () => {
+  it('reads from each source\'s numbering statement whether the paragraph numbers are ours', () => {
+    for (const s of [preliminary, report, pressRelease, letter]) expect(numberedBySite(s.numbering), s.title).toBe(true);
+    expect(numberedBySite('The report\'s own paragraph numbers.')).toBe(false);
+    expect(numberedBySite(undefined)).toBe(false);
+  });
+
+  it('tells UN document symbols from other references', () => {
+    expect(isUnDocumentSymbol('A/HRC/43/46/Add.1')).toBe(true);
+    expect(isUnDocumentSymbol('CCPR/C/KAZ/CO/2')).toBe(true);
+    expect(isUnDocumentSymbol('AL KAZ 1/2022')).toBe(false);
+  });
+
+  it('derives issuers, report numbers and dates', () => {
+    expect(citationIssuer(pressRelease.issuer)).toBe('Office of the UN High Commissioner for Human Rights');
+    expect(citationIssuer(sr)).toBe(sr);
+    expect(reportNumber('/findings/x-1/')).toBe('KZCTLR/findings/x-1');
+    expect(oscolaDate('2022-03')).toBe('March 2022');
+    expect(highwireDate('2019-05-22')).toBe('2019/05/22');
+  });
+});
