@@ -21,8 +21,11 @@ const penalty = z.strictObject({
   life: z.boolean().default(false),
   /** Whether the death penalty is available. */
   death: z.boolean().default(false),
-  /** Other penalties, in our words, e.g. "confiscation of property". */
-  other: z.array(z.string().min(1)).default([]),
+  /**
+   * Other penalties, in our words, e.g. "confiscation of property". Each starts with a word: in a YAML flow
+   * list an unquoted "fine of 1,000" splits at the comma, and the fragment "000 …" would start with a digit.
+   */
+  other: z.array(z.string().regex(/^[A-Za-z]/, { error: 'must start with a word (quote items that contain commas)' })).default([]),
 });
 
 /** One part of the article: its number and text, shown at #part-<n>. */
