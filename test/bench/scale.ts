@@ -1,0 +1,66 @@
+// How the build grows with the corpus: a synthetic corpus of a given number of articles, built in a
+// scratch folder, with build time, pages per second, output size and the heaviest page (or why it failed).
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir, projectRoot } from '../helpers/paths.ts';
+import { generateCorpus, type CorpusSize } from './synthetic.ts';
+
+export interface ScaleFigures {
+  corpus: CorpusSize;
+  pages: number;
+  buildSeconds: number;
+  distBytes: number;
+  indexBytes: number;
+  largest: { page: string; bytes: number };
+}
+
+/** A corpus whose build did not finish, with the error it ended on. */
+export interface ScaleFailure {
+  corpus: CorpusSize;
+  buildSeconds: number;
+  error: string;
+}
+
+/** Files under a folder, with their sizes. */
+function filesUnder(dir: string): { file: string; bytes: number }[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const file = path.join(e.parentPath, e.name);
+      return { file, bytes: statSync(file).size };
+    });
+}
+
+/** Generates a corpus of `articles` articles under `workDir`, builds it, measures the output and cleans up. */
+export function measureScale(workDir: string, articles: number): ScaleFigures | ScaleFailure {
+  const content = path.join(workDir, 'content');
+  const dist = path.join(workDir, 'dist');
+  const corpus = generateCorpus(contentDir, content, articles);
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [path.join(projectRoot, 'test', 'bench', 'build-site.ts'), path.join(workDir, 'cache')], {
+    cwd: projectRoot,
+    env: { ...process.env, KZ_CONTENT_DIR: content, SITE_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const buildSeconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) {
+    rmSync(workDir, { recursive: true, force: true });
+    const why = `${run.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '').trim().split('\n').filter((l) => /error/i.test(l)).slice(-2).join(' ');
+    return { corpus, buildSeconds, error: why || `exit ${run.status ?? run.signal}` };
+  }
+  const files = filesUnder(dist);
+  const pages = files.filter((f) => f.file.endsWith('.html'));
+  const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { file: dist, bytes: 0 });
+  const figures: ScaleFigures = {
+    corpus,
+    pages: pages.length,
+    buildSeconds,
+    distBytes: files.reduce((sum, f) => sum + f.bytes, 0),
+    indexBytes: files.filter((f) => f.file.startsWith(path.join(dist, 'pagefind') + path.sep)).reduce((sum, f) => sum + f.bytes, 0),
+    largest: { page: `/${path.relative(dist, largest.file).replace(/index\.html$/, '')}`, bytes: largest.bytes },
+  };
+  rmSync(workDir, { recursive: true, force: true });
+  return figures;
+}

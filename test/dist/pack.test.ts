@@ -1,0 +1,80 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distMirror, distRoot, mirrorBase, projectRoot, tmpDir } from '../helpers/paths';
+import { serveStatic } from '../helpers/server';
+
+/** Every file under a folder, relative to it, with a hash of its bytes. */
+function fileHashes(dir: string, rel = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const child = path.join(rel, entry.name);
+    if (entry.isDirectory()) for (const [k, v] of fileHashes(dir, child)) found.set(k, v);
+    else found.set(child.split(path.sep).join('/'), createHash('sha256').update(readFileSync(path.join(dir, child))).digest('hex'));
+  }
+  return found;
+}
+
+/**
+ * `npm run pack` turns a build into one archive a reader can pass on. It is unpacked here with the system's
+ * own tar, as a reader would, and compared file by file with the build.
+ */
+describe.each([
+  ['root build', distRoot, '/'],
+  ['sub-path build', distMirror, mirrorBase],
+])('offline archive: %s', (name, dist, base) => {
+  const work = path.join(tmpDir, 'pack', name.replace(/\W+/g, '-'));
+  const archive = path.join(work, 'site.tar.gz');
+  const unpacked = path.join(work, 'unpacked');
+  const top = path.join(unpacked, 'kz-ct-law-review');
+  const site = path.join(top, ...base.split('/').filter(Boolean));
+  let run: SpawnSyncReturns<string>;
+  let untar: SpawnSyncReturns<string>;
+
+  beforeAll(() => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(unpacked, { recursive: true });
+    run = spawnSync(process.execPath, [path.join(projectRoot, 'test/tools/pack.ts'), dist, archive], { encoding: 'utf8' });
+    untar = spawnSync('tar', ['-xzf', archive, '-C', unpacked], { encoding: 'utf8' });
+  });
+
+  it('packs, and the system tar unpacks it without complaint', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(untar.stderr).toBe('');
+    expect(untar.status).toBe(0);
+  });
+
+  it('holds the whole site, byte for byte, under the path it was built for, with README.txt at the top', () => {
+    expect(readdirSync(unpacked)).toEqual(['kz-ct-law-review']);
+    const packed = fileHashes(site);
+    expect(packed.has('index.html')).toBe(true);
+    expect(packed.has('pagefind/pagefind.js')).toBe(true);
+    expect(packed.has('_headers')).toBe(true);
+    const built = fileHashes(dist);
+    expect([...packed.keys()].filter((f) => f !== 'README.txt').sort()).toEqual([...built.keys()].sort());
+    for (const [file, hash] of built) expect(packed.get(file), file).toBe(hash);
+  });
+
+  it('README.txt says to serve it over http at the path it was built for, not to open it from disk', () => {
+    const readme = readFileSync(path.join(top, 'README.txt'), 'utf8');
+    expect(readme).toContain('python3 -m http.server');
+    expect(readme).toContain(`http://127.0.0.1:8000${base}`);
+    expect(readme).toMatch(/file:\/\//);
+  });
+
+  it('served from the unpacked folder as README.txt says, the home page and the search bundle load', async () => {
+    const server = await serveStatic(top, '/');
+    try {
+      const origin = new URL(server.url).origin;
+      for (const file of ['', 'pagefind/pagefind.js', 'criminal-code/255/']) {
+        const res = await fetch(`${origin}${base}${file}`);
+        expect(res.status, `${base}${file}`).toBe(200);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,59 @@
+// `npm run pack [-- <dist> <archive>]`: packs a built site into one .tar.gz with a README.txt that says how
+// to serve it, for readers who pass the site on by hand or set up a mirror. Build first (npm run build, or
+// SITE_BASE=/mirror/ npm run build for a sub-path); the archive places the site under that same path.
+import { createWriteStream, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import { offlineReadme } from './offline-readme.ts';
+import { tarBlocks, tarEnd, type TarEntry } from './tar.ts';
+
+const folder = 'kz-ct-law-review';
+const dist = path.resolve(process.argv[2] ?? process.env.SITE_OUT_DIR ?? 'dist');
+const out = path.resolve(process.argv[3] ?? path.join('dist-pack', `${folder}.tar.gz`));
+
+/** The canonical address of the home page, which tells the origin and the path the site was built for. */
+function builtFor(distDir: string): URL {
+  const home = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const href = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
+  if (!href) throw new Error(`${distDir}/index.html has no canonical link: is it a build of this site?`);
+  return new URL(href);
+}
+
+/** Every folder and file under `dir`, as paths relative to it with "/" separators, folders ending in "/". */
+function listTree(dir: string, rel = ''): string[] {
+  return readdirSync(path.join(dir, rel), { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? [`${child}/`, ...listTree(dir, child)] : [child];
+    });
+}
+
+const canonical = builtFor(dist);
+const base = canonical.pathname;
+const sitePrefix = `${folder}${base}`; // "kz-ct-law-review/" or "kz-ct-law-review/mirror/"
+const tree = listTree(dist);
+const readme = offlineReadme({ folder, base, canonical: canonical.href, built: new Date().toISOString().slice(0, 10) });
+
+async function* archive(): AsyncGenerator<Uint8Array> {
+  const now = Date.now() / 1000;
+  // The folders leading to the site's path, then README.txt beside them.
+  const parts = sitePrefix.split('/').filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) yield* tarBlocks({ name: `${parts.slice(0, i).join('/')}/`, mtime: now });
+  yield* tarBlocks({ name: `${folder}/README.txt`, data: new TextEncoder().encode(readme), mtime: now });
+  for (const rel of tree) {
+    const full = path.join(dist, rel);
+    const entry: TarEntry = { name: `${sitePrefix}${rel}`, mtime: statSync(full).mtimeMs / 1000 };
+    if (!rel.endsWith('/')) entry.data = readFileSync(full);
+    yield* tarBlocks(entry);
+  }
+  yield tarEnd;
+}
+
+mkdirSync(path.dirname(out), { recursive: true });
+await pipeline(Readable.from(archive()), createGzip({ level: 9 }), createWriteStream(out));
+const files = tree.filter((rel) => !rel.endsWith('/')).length;
+console.log(`${out}: ${files} files of the site built for ${canonical.href}, ${(statSync(out).size / 1024 / 1024).toFixed(1)} MiB`);
+console.log(`Unpack with: tar -xzf ${path.basename(out)}; then read ${folder}/README.txt`);
