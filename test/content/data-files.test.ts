@@ -37,7 +37,7 @@ describe('glossary validation', () => {
     const load = await loadBroken('glossary-unknown-key', (dir) => {
       replaceOnce(path.join(dir, 'glossary.yaml'), '  enStem: discord\n', '  enStem: discord\n  colour: red\n');
     });
-    expect(load).toThrow(/glossary\.yaml does not match the glossary schema:[\s\S]*1: Unrecognized key.*colour/);
+    expect(load).toThrow(/glossary\.yaml does not match its schema:[\s\S]*1: Unrecognized key.*colour/);
   });
 
   it('rejects a definition whose Russian differs from the stored law by one character', async () => {
