@@ -11,8 +11,16 @@ import { projectRoot } from '../helpers/paths.ts';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseScores = Record<(typeof categories)[number], number | null>;
 
-/** Scores (0–100) for one address, or the reason Lighthouse could not produce them. */
+/**
+ * Scores (0–100) for one address, or the reason Lighthouse could not produce them. A failed run is tried
+ * once more: on a busy machine Lighthouse now and then loses the trace of a page load (NO_NAVSTART).
+ */
 export async function lighthouseScores(url: string): Promise<{ scores: LighthouseScores } | { error: string }> {
+  const first = await runLighthouse(url);
+  return 'error' in first ? runLighthouse(url) : first;
+}
+
+async function runLighthouse(url: string): Promise<{ scores: LighthouseScores } | { error: string }> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'kz-lighthouse-'));
   const report = path.join(work, 'report.json');
   try {

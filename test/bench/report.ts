@@ -25,7 +25,8 @@ export function pageWeightSection(byType: Map<PageType, PageWeight[]>): string[]
     const weights = byType.get(type) ?? [];
     if (weights.length === 0) return [];
     const heaviest = weights.reduce((a, b) => (total(b) > total(a) ? b : a));
-    const scripts = heaviest.scripts.length ? heaviest.scripts.join(', ') : 'none';
+    // Astro names a component's script "<Component>.astro_astro_type_script_index_0_lang.<hash>.js".
+    const scripts = heaviest.scripts.length ? heaviest.scripts.map((s) => s.replace(/(\.astro_astro_type_script_index_\d+_lang)?\.[\w-]+\.js$/, '')).join(', ') : 'none';
     return [[type, String(weights.length), `/${heaviest.page}`, size(heaviest.html), size(heaviest.css), size(heaviest.js), kib(total(heaviest)), scripts]];
   });
   const articles = byType.get('article') ?? [];

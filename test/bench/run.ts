@@ -3,7 +3,7 @@
 //
 //   npm run bench                      page weight, Lighthouse, search, and builds of 100 and 1,000 articles
 //   npm run bench -- --scale=100       other corpus sizes (comma-separated)
-//   npm run bench -- --full            adds 5,000 articles: expect a long run and several GB (see results.md)
+//   npm run bench -- --full            adds 5,000 articles: several minutes, several GB (see results.md)
 //   npm run bench -- --no-scale --no-lighthouse   the quick figures only
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page, Request, Response, Worker } from 'playwright-core';
 
 /** What one page did while a reader loaded it: everything here should be empty. */
 export interface ReaderRecord {
@@ -32,28 +32,25 @@ export async function watchPolicyViolations(context: BrowserContext): Promise<vo
 export async function loadAsReader(page: Page, siteUrl: string, url: string, ready: (page: Page) => Promise<void> = async () => {}): Promise<ReaderRecord> {
   const origin = new URL(siteUrl).origin;
   const record: ReaderRecord = { foreign: [], failed: [], errors: [], csp: [], cookie: '', overflow: [] };
-  const onConsole = (msg: { type: () => string; text: () => string }) => {
+  const onConsole = (msg: ConsoleMessage) => {
     if (/Content[- ]Security[- ]Policy/i.test(msg.text())) record.csp.push(msg.text());
     else if (msg.type() === 'error') record.errors.push(msg.text());
   };
-  const listeners = {
-    request: (req: { url: () => string }) => {
-      const u = new URL(req.url());
-      if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin) record.foreign.push(req.url());
-    },
-    requestfailed: (req: { url: () => string; failure: () => { errorText: string } | null }) => {
-      // A request still pending when the test moves on (the favicon, typically) is aborted, not failed.
-      const why = req.failure()?.errorText ?? 'failed';
-      if (why !== 'net::ERR_ABORTED') record.failed.push(`${req.url()} (${why})`);
-    },
-    response: (res: { status: () => number; url: () => string }) => {
-      if (res.status() >= 400) record.failed.push(`${res.status()} ${res.url()}`);
-    },
-    pageerror: (err: Error) => record.errors.push(`uncaught: ${err.message}`),
-    console: onConsole,
-    worker: (w: { on: (event: 'console', l: typeof onConsole) => void }) => w.on('console', onConsole),
+  const onRequest = (req: Request) => {
+    const u = new URL(req.url());
+    if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin) record.foreign.push(req.url());
   };
-  for (const [event, fn] of Object.entries(listeners)) page.on(event as 'request', fn as never);
+  const onRequestFailed = (req: Request) => {
+    // A request still pending when the test moves on (the favicon, typically) is aborted, not failed.
+    const why = req.failure()?.errorText ?? 'failed';
+    if (why !== 'net::ERR_ABORTED') record.failed.push(`${req.url()} (${why})`);
+  };
+  const onResponse = (res: Response) => {
+    if (res.status() >= 400) record.failed.push(`${res.status()} ${res.url()}`);
+  };
+  const onPageError = (err: Error) => record.errors.push(`uncaught: ${err.message}`);
+  const onWorker = (worker: Worker) => worker.on('console', onConsole);
+  page.on('console', onConsole).on('request', onRequest).on('requestfailed', onRequestFailed).on('response', onResponse).on('pageerror', onPageError).on('worker', onWorker);
   try {
     await page.goto(url, { waitUntil: 'load' });
     await ready(page);
@@ -77,7 +74,7 @@ export async function loadAsReader(page: Page, siteUrl: string, url: string, rea
     record.cookie = inPage.cookie;
     record.csp.push(...inPage.csp);
   } finally {
-    for (const [event, fn] of Object.entries(listeners)) page.off(event as 'request', fn as never);
+    page.off('console', onConsole).off('request', onRequest).off('requestfailed', onRequestFailed).off('response', onResponse).off('pageerror', onPageError).off('worker', onWorker);
   }
   return record;
 }
