@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium, skipReason } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, skipReason } from '../helpers/browser';
+import { useBrowserSite } from '../helpers/browserSite';
 import { distRoot } from '../helpers/paths';
-import { serveStatic } from '../helpers/server';
 
 /** The canonical address the build wrote for a page (the origin comes from SITE_URL, not from where it is served). */
 function canonical(page: string): string {
@@ -13,24 +12,14 @@ function canonical(page: string): string {
 }
 
 describe.skipIf(!hasChromium)(`permalinks and "Cite" in the browser${skipReason}`, () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    site = await serveStatic(distRoot);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useBrowserSite(distRoot);
 
   it('the "Copy link" button copies the full permanent address of a part and of a source paragraph', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    const context = await env.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.site.url).origin });
     const page = await context.newPage();
 
-    await page.goto(`${site.url}criminal-code/255/`);
+    await page.goto(`${env.site.url}criminal-code/255/`);
     const button = page.locator('#part-1 h3 .copy-link');
     await expect(button.getAttribute('aria-label')).resolves.toBe('Copy link to Part 1');
     await button.click();
@@ -38,7 +27,7 @@ describe.skipIf(!hasChromium)(`permalinks and "Cite" in the browser${skipReason}
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${canonical('criminal-code/255')}#part-1`);
     await expect(page.locator('[role="status"]').textContent()).resolves.toContain('#part-1');
 
-    await page.goto(`${site.url}sources/al-kaz-1-2022/`);
+    await page.goto(`${env.site.url}sources/al-kaz-1-2022/`);
     await page.locator('#para-57 .copy-link').click();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${canonical('sources/al-kaz-1-2022')}#para-57`);
 
@@ -49,9 +38,9 @@ describe.skipIf(!hasChromium)(`permalinks and "Cite" in the browser${skipReason}
   });
 
   it('without JavaScript the ¶ link still leads to its passage, marks it, and "Cite" opens as plain text', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}criminal-code/255/`);
+    await page.goto(`${env.site.url}criminal-code/255/`);
     await expect(page.locator('.copy-link').count()).resolves.toBe(0);
 
     const part2 = page.locator('#part-2');
@@ -66,7 +55,7 @@ describe.skipIf(!hasChromium)(`permalinks and "Cite" in the browser${skipReason}
     await expect(page.locator('#part-2 .cite-pin dd').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('#part-2 .cite-pin dd').first().textContent()).resolves.toContain('art 255(2)');
 
-    await page.goto(`${site.url}sources/sr-2019-preliminary-findings/#para-8`);
+    await page.goto(`${env.site.url}sources/sr-2019-preliminary-findings/#para-8`);
     await expect(page.locator('#para-8').evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.toBe('solid');
     await context.close();
   });

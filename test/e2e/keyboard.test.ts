@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchChromium, skipReason } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium, skipReason } from '../helpers/browser';
+import { useBrowserSite } from '../helpers/browserSite';
 import { contentPages, pageType } from '../helpers/pageTypes';
 import { distRoot } from '../helpers/paths';
-import { serveStatic } from '../helpers/server';
 
 /** One page of each kind, plus the pages with their own widgets (matrix, timeline, search). */
 function samplePages(): string[] {
@@ -30,22 +30,15 @@ async function focusIndicator(page: Page) {
 }
 
 describe.skipIf(!hasChromium)(`keyboard use${skipReason}`, () => {
-  let browser: Browser;
+  const env = useBrowserSite(distRoot);
   let tab: Page;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    site = await serveStatic(distRoot);
-    browser = await launchChromium();
-    tab = await (await browser.newContext()).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    tab = await (await env.browser.newContext()).newPage();
   });
 
   it.each(samplePages())('/%s: the skip link comes first, shows when focused and moves focus to the content', async (page) => {
-    await tab.goto(`${site.url}${page}`);
+    await tab.goto(`${env.site.url}${page}`);
     await tab.keyboard.press('Tab');
     const skip = await focusIndicator(tab);
     expect(skip?.element).toMatch(/^a\.skip-link/);
@@ -56,7 +49,7 @@ describe.skipIf(!hasChromium)(`keyboard use${skipReason}`, () => {
   });
 
   it.each(samplePages())('/%s: every element reached with Tab shows a focus ring', async (page) => {
-    await tab.goto(`${site.url}${page}`);
+    await tab.goto(`${env.site.url}${page}`);
     const missing: string[] = [];
     // The header, the navigation and well into the content: enough to meet every kind of control on the page.
     for (let i = 0; i < 40; i++) {

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasChromium, launchChromium, skipReason } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { hasChromium, skipReason } from '../helpers/browser';
+import { useBrowserSite } from '../helpers/browserSite';
 import { idsOf, readYaml } from '../helpers/frontMatter';
 import { contentPages } from '../helpers/pageTypes';
 import { contentDir, distRoot } from '../helpers/paths';
-import { serveStatic } from '../helpers/server';
 
 /** The first words of a text as a reader sees them: whitespace collapsed, cut at a word boundary. */
 const opening = (text: string, length = 60) => text.replace(/\s+/g, ' ').trim().slice(0, length).replace(/\s\S*$/, '');
@@ -25,24 +25,17 @@ function expectedText(page: string): string[] {
 }
 
 describe.skipIf(!hasChromium)(`every page without JavaScript${skipReason}`, () => {
-  let browser: Browser;
+  const env = useBrowserSite(distRoot);
   let context: BrowserContext;
   let tab: Page;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    site = await serveStatic(distRoot);
-    browser = await launchChromium();
-    context = await browser.newContext({ javaScriptEnabled: false });
+    context = await env.browser.newContext({ javaScriptEnabled: false });
     tab = await context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   it.each(contentPages(distRoot))('/%s shows its heading, content and navigation', async (page) => {
-    await tab.goto(`${site.url}${page}`);
+    await tab.goto(`${env.site.url}${page}`);
     const main = tab.locator('main');
     await expect(main.locator('h1').isVisible()).resolves.toBe(true);
     const shown = (await main.innerText()).replace(/\s+/g, ' ');
@@ -59,7 +52,7 @@ describe.skipIf(!hasChromium)(`every page without JavaScript${skipReason}`, () =
   });
 
   it('an article shows every part of its statute, Russian and English', async () => {
-    await tab.goto(`${site.url}criminal-code/255/`);
+    await tab.goto(`${env.site.url}criminal-code/255/`);
     const part1 = tab.locator('#part-1');
     await expect(part1.locator('[lang="ru"]').first().innerText()).resolves.toContain('Акт терроризма, то есть совершение взрыва');
     await expect(part1.innerText()).resolves.toContain('socially dangerous consequences');

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchChromium, skipReason } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium, skipReason } from '../helpers/browser';
+import { useBrowserSite } from '../helpers/browserSite';
 import { distMirror, distRoot, mirrorBase } from '../helpers/paths';
 import { pathOf, searchVia } from '../helpers/searchPage';
-import { serveStatic } from '../helpers/server';
 
 /**
  * Queries a reader would type, drawn from the statutory texts, the findings and the standards, and the page
@@ -40,22 +40,15 @@ const cases: [query: string, page: string, pinpoint?: string][] = [
 ];
 
 describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
-  let browser: Browser;
+  const env = useBrowserSite(distRoot);
   let page: Page;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    site = await serveStatic(distRoot);
-    browser = await launchChromium();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    page = await env.browser.newPage();
   });
 
   it.each(cases.map(([q, p, pin]) => [q, p, pin ?? ''] as const))('%s → %s%s among the first three results', async (query, expected, pinpoint) => {
-    const { results } = await searchVia(page, site.url, new URLSearchParams({ q: query }).toString());
+    const { results } = await searchVia(page, env.site.url, new URLSearchParams({ q: query }).toString());
     const top = results.slice(0, 3);
     const shown = top.map((r) => `${pathOf(r.url, '/')} [${r.subUrls.map((u) => new URL(u, 'http://x').hash).join(' ')}]`);
     const hit = top.find((r) => pathOf(r.url, '/') === expected);
@@ -64,7 +57,7 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
   });
 
   it('runs ?q= on load, puts the words in the box and keeps result links free of the base-less path', async () => {
-    const { status, results } = await searchVia(page, site.url, 'q=discord');
+    const { status, results } = await searchVia(page, env.site.url, 'q=discord');
     expect(status).toMatch(/\d+ results? for “discord”/);
     expect(await page.inputValue('#search-input')).toBe('discord');
     expect(results.every((r) => r.url.startsWith('/'))).toBe(true);
@@ -72,8 +65,8 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
 
   it('filters narrow the results and travel in the address', async () => {
     const count = (status: string) => Number(/(\d+) results?/.exec(status)?.[1] ?? 0);
-    const all = await searchVia(page, site.url, 'q=terrorism');
-    const findingsOnly = await searchVia(page, site.url, 'q=terrorism&type=Finding');
+    const all = await searchVia(page, env.site.url, 'q=terrorism');
+    const findingsOnly = await searchVia(page, env.site.url, 'q=terrorism&type=Finding');
     expect(count(findingsOnly.status)).toBeGreaterThan(0);
     expect(count(findingsOnly.status)).toBeLessThan(count(all.status));
     expect(findingsOnly.results.every((r) => r.url.includes('/findings/'))).toBe(true);
@@ -86,30 +79,30 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
   });
 
   it('updates the address as the reader types', async () => {
-    await page.goto(`${site.url}search/`);
+    await page.goto(`${env.site.url}search/`);
     await page.fill('#search-input', 'mass riots');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'mass riots');
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
   });
 
   it('runs a quoted query as an exact phrase', async () => {
-    const exact = await searchVia(page, site.url, new URLSearchParams({ q: '"dangerous consequences socially"' }).toString());
+    const exact = await searchVia(page, env.site.url, new URLSearchParams({ q: '"dangerous consequences socially"' }).toString());
     expect(exact.results).toHaveLength(0);
-    const curly = await searchVia(page, site.url, new URLSearchParams({ q: '“socially dangerous consequences”' }).toString());
+    const curly = await searchVia(page, env.site.url, new URLSearchParams({ q: '“socially dangerous consequences”' }).toString());
     expect(curly.results.map((r) => pathOf(r.url, '/'))).toContain('/criminal-code/255/');
   });
 
   it.each(['405', 'art. 405', 'Article 405', 'ст. 405'])('offers Article 405 directly for “%s”', async (query) => {
-    await searchVia(page, site.url, new URLSearchParams({ q: query }).toString());
+    await searchVia(page, env.site.url, new URLSearchParams({ q: query }).toString());
     const link = page.locator('#search-direct a');
     await expect(link.getAttribute('href')).resolves.toBe('/criminal-code/405/');
   });
 
   it('highlights the searched words on the page a result opens and scrolls to the first', async () => {
-    const { results } = await searchVia(page, site.url, 'q=discord');
+    const { results } = await searchVia(page, env.site.url, 'q=discord');
     const target = results[0]?.subUrls[0] ?? results[0]?.url ?? '';
     expect(target).toContain('highlight=discord');
-    await page.goto(new URL(target, site.url).href);
+    await page.goto(new URL(target, env.site.url).href);
     await page.waitForSelector('mark.search-hit');
     const first = page.locator('mark.search-hit').first();
     await expect(first.textContent()).resolves.toMatch(/^discord/i);
@@ -119,9 +112,9 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
   });
 
   it('the header form reaches the search page without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${site.url}criminal-code/255/`);
+    await noJs.goto(`${env.site.url}criminal-code/255/`);
     await noJs.fill('#site-search-input', 'discord');
     await Promise.all([noJs.waitForURL(/\/search\/\?q=discord/), noJs.press('#site-search-input', 'Enter')]);
     await expect(noJs.locator('noscript, .notice').first().isVisible()).resolves.toBe(true);
@@ -131,26 +124,16 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
 });
 
 describe.skipIf(!hasChromium)(`search under a sub-path${skipReason}`, () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    site = await serveStatic(distMirror, mirrorBase);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useBrowserSite(distMirror, mirrorBase);
 
   it('finds results and links them under the mirror’s path', async () => {
-    const page = await browser.newPage();
-    const { results } = await searchVia(page, site.url, 'q=discord');
+    const page = await env.browser.newPage();
+    const { results } = await searchVia(page, env.site.url, 'q=discord');
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.url.startsWith(mirrorBase))).toBe(true);
     const hit = results.find((r) => pathOf(r.url, mirrorBase) === '/criminal-code/174/');
     expect(hit).toBeDefined();
-    await page.goto(new URL(hit!.url, site.url).href);
+    await page.goto(new URL(hit!.url, env.site.url).href);
     await expect(page.locator('h1').textContent()).resolves.toContain('Article 174');
   });
 });

@@ -1,43 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium, skipReason } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, skipReason } from '../helpers/browser';
+import { useBrowserSite } from '../helpers/browserSite';
 import { distRoot } from '../helpers/paths';
-import { serveStatic } from '../helpers/server';
 
 describe.skipIf(!hasChromium)(`browser smoke test${skipReason}`, () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    site = await serveStatic(distRoot);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useBrowserSite(distRoot);
 
   for (const javaScriptEnabled of [false, true]) {
     const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
 
     it(`home and Article 255 render their content ${mode}, asking no other host for anything`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await env.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
       const foreign: string[] = [];
       const failed: string[] = [];
       page.on('request', (req) => {
-        if (!req.url().startsWith(site.url)) foreign.push(req.url());
+        if (!req.url().startsWith(env.site.url)) foreign.push(req.url());
       });
       page.on('requestfailed', (req) => failed.push(req.url()));
       page.on('response', (res) => {
         if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
       });
 
-      await page.goto(site.url);
+      await page.goto(env.site.url);
       await expect(page.locator('h1').first().textContent()).resolves.toContain('Kazakhstan Counter-Terrorism Law Review');
       await expect(page.locator('main a[href$="/criminal-code/255/"]').count()).resolves.toBeGreaterThan(0);
 
-      await page.goto(`${site.url}criminal-code/255/#part-1`);
+      await page.goto(`${env.site.url}criminal-code/255/#part-1`);
       await expect(page.locator('h1').textContent()).resolves.toBe('Article 255. Act of terrorism');
       const part1 = page.locator('#part-1');
       await expect(part1.locator('blockquote[lang="ru"]').textContent()).resolves.toContain('Акт терроризма, то есть совершение взрыва');
