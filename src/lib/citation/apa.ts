@@ -6,32 +6,24 @@
  */
 import { Cite, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import { dateParts } from './dates';
+import { cslItem } from './csl';
 import type { Formatted } from './runs';
-import { criminalCode, siteName } from './site';
+import { criminalCode } from './site';
 import type { DocumentWork, Work } from './works';
 
 // citeproc changes the case of legislation titles ("art." → "Art."); this markup keeps ours as written.
 const nocase = (s: string) => `<span class="nocase">${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</span>`;
 
+/** The download record (csl.ts) adapted to APA's rules. */
 function apaItem(work: Work): CslItem {
+  const { 'citation-key': _key, note: _note, language: _language, publisher: _publisher, number, section, ...item } = cslItem(work);
   switch (work.kind) {
-    case 'statute': {
-      const pin = work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`;
-      return { id: work.key, type: 'legislation', title: nocase(`${criminalCode.title} No. ${criminalCode.number}, art. ${work.article}${pin}`), issued: { 'date-parts': [dateParts(criminalCode.date)] }, URL: work.url };
-    }
+    case 'statute':
+      return { ...item, title: nocase(`${criminalCode.title} No. ${criminalCode.number}, ${section ?? ''}`) };
     case 'page':
-      return { id: work.key, type: 'report', title: work.title, author: [{ literal: siteName }], ...(work.reviewed ? { issued: { 'date-parts': [dateParts(work.reviewed)] } } : {}), URL: work.url };
+      return item; // our stable number and the publisher (= the author) are left out
     case 'document':
-      return {
-        id: work.key,
-        type: 'report',
-        title: work.title,
-        author: [{ literal: work.issuer }],
-        ...(work.symbol && !work.title.includes(work.symbol) ? { number: work.symbol } : {}),
-        issued: { 'date-parts': [dateParts(work.date)] },
-        URL: work.originalUrl ?? work.copyUrl,
-      };
+      return { ...item, ...(number && !work.title.includes(String(number)) ? { number } : {}) };
   }
 }
 
