@@ -14,7 +14,9 @@ export default function pagefind(): AstroIntegration {
         const started = performance.now();
         const pf = await import('pagefind');
         try {
-          const { index, errors: createErrors } = await pf.createIndex({});
+          // PAGEFIND_PLAYGROUND=1 npm run build writes /pagefind/playground/ for tuning the ranking by hand;
+          // it is never part of a normal build.
+          const { index, errors: createErrors } = await pf.createIndex({ writePlayground: process.env.PAGEFIND_PLAYGROUND === '1' });
           assertNoErrors('createIndex', createErrors);
           if (!index) throw new Error('Pagefind returned no index');
           const added = await index.addDirectory({ path: fileURLToPath(dir) });
