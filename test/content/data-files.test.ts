@@ -1,18 +1,16 @@
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { replaceOnce } from '../helpers/fixtures';
-import { contentDir, tmpDir } from '../helpers/paths';
+import { brokenContentCopy, replaceOnce } from '../helpers/fixtures';
 
-/** Loads the glossary from a broken copy of the content (the module reads KZ_CONTENT_DIR when imported). */
-async function loadBroken(name: string, breakIt: (dir: string) => void) {
-  const dir = path.join(tmpDir, 'fixtures', name, 'content');
-  rmSync(path.dirname(dir), { recursive: true, force: true });
-  mkdirSync(path.dirname(dir), { recursive: true });
-  cpSync(contentDir, dir, { recursive: true });
-  breakIt(dir);
+/** Points the data-file loaders at a broken copy of the content (they read KZ_CONTENT_DIR when imported). */
+function useBrokenCopy(name: string, breakIt: (dir: string) => void): void {
   vi.resetModules();
-  vi.stubEnv('KZ_CONTENT_DIR', dir);
+  vi.stubEnv('KZ_CONTENT_DIR', brokenContentCopy(name, breakIt));
+}
+
+/** Loads the glossary from a broken copy of the content. */
+async function loadBroken(name: string, breakIt: (dir: string) => void) {
+  useBrokenCopy(name, breakIt);
   const { loadGlossary } = await import('../../src/lib/glossary');
   return loadGlossary;
 }
@@ -41,13 +39,9 @@ describe('glossary validation', () => {
   });
 
   it('rejects a definition whose Russian differs from the stored law by one character', async () => {
-    vi.resetModules();
-    const dir = path.join(tmpDir, 'fixtures', 'definition-not-verbatim', 'content');
-    rmSync(path.dirname(dir), { recursive: true, force: true });
-    mkdirSync(path.dirname(dir), { recursive: true });
-    cpSync(contentDir, dir, { recursive: true });
-    replaceOnce(path.join(dir, 'definitions.yaml'), 'террористическая группа – организованная группа', 'террористическая группа – организованная групп');
-    vi.stubEnv('KZ_CONTENT_DIR', dir);
+    useBrokenCopy('definition-not-verbatim', (dir) => {
+      replaceOnce(path.join(dir, 'definitions.yaml'), 'террористическая группа – организованная группа', 'террористическая группа – организованная групп');
+    });
     const { loadDefinitions } = await import('../../src/lib/definitions');
     expect(loadDefinitions).toThrow(/definitions\.yaml:[\s\S]*2\.ru \(cc-3-31-terrorist-group\): differs from content\/reference\/criminal-code\/art-3-definitions\.md/);
   });
