@@ -52,7 +52,8 @@ function documentGroup(source: Source, site: URL | undefined, paragraph?: number
   return citationGroup(label, work, explainNumbering && paragraph !== undefined && work.siteNumbered ? `Paragraph numbers: ${source.data.numbering}` : undefined);
 }
 
-const pinpointStatute = (article: Article, site: URL | undefined, id: string, pin: number | 'note') =>
+/** The citation group for one part (or the note) of an article's statutory text. */
+export const pinpointStatute = (article: Article, site: URL | undefined, id: string, pin: number | 'note') =>
   citationGroup(`The statute: Article ${article.data.number}, ${pin === 'note' ? 'note' : `part ${pin}`}`, statuteWork(article.data.number, absoluteUrl(urls.article(article.data.number, id), site), pin), statuteNote);
 
 /** The "Cite this page" box of an article page. */
