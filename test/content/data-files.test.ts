@@ -43,6 +43,6 @@ describe('glossary validation', () => {
       replaceOnce(path.join(dir, 'definitions.yaml'), 'террористическая группа – организованная группа', 'террористическая группа – организованная групп');
     });
     const { loadDefinitions } = await import('../../src/lib/definitions');
-    expect(loadDefinitions).toThrow(/definitions\.yaml:[\s\S]*2\.ru \(cc-3-31-terrorist-group\): differs from content\/reference\/criminal-code\/art-3-definitions\.md/);
+    expect(loadDefinitions).toThrow(/definitions\.yaml:[\s\S]*4\.ru \(cc-3-31-terrorist-group\): differs from content\/reference\/criminal-code\/art-3-definitions\.md/);
   });
 });
