@@ -179,13 +179,15 @@ describe('downloads', () => {
   it('BibTeX is biblatex: the work keys, @legislation with number and article, ISO dates, braced organisations and acronyms', () => {
     const bib = toBibtex(works);
     expect([...bib.matchAll(/^@(\w+)\{([^,]+),$/gm)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
-      'report kzctlr-criminal-code-255', 'legislation kz-criminal-code-art-255', 'legislation kz-criminal-code-art-174-as-amended-by-349-vi', 'report a-hrc-43-46-add-1', 'report ohchr-press-release-2022-01-11',
+      'report kzctlr-criminal-code-255', 'legislation kz-criminal-code-art-255', 'legislation kz-criminal-code-art-174-as-amended-by-349-vi', 'report a-hrc-43-46-add-1', 'online ohchr-press-release-2022-01-11',
     ]);
     expect(bib).toContain('  number = {No 226-V, art 255},\n  date = {2014-07-03},\n  language = {russian},\n  note = {as amended to 4 May 2020; unofficial English translation by the Kazakhstan Counter-Terrorism Law Review; the Russian text is authoritative},');
     expect(bib).toContain('  author = {Ní Aoláin, Fionnuala},');
     expect(bib).toContain(`  institution = {{${sr}}},`);
     expect(bib).toContain('  date = {2020-01-22},');
     expect(bib).toContain('  title = {Kazakhstan: {UN} experts condemn lethal force against protesters, misuse of term ‘terrorists’},');
+    expect(bib).toContain('  title = {Criminal {Code} of the {Republic} of {Kazakhstan}},');
+    expect(bib).toContain('  title = {Visit to {Kazakhstan}: {Report} of the {Special} {Rapporteur} on the promotion');
     expect(bib).not.toMatch(/month|year =/);
     const back = new Cite(bib).data;
     expect(back.map((i) => i.id)).toEqual(['kzctlr-criminal-code-255', 'kz-criminal-code-art-255', 'kz-criminal-code-art-174-as-amended-by-349-vi', 'a-hrc-43-46-add-1', 'ohchr-press-release-2022-01-11']);

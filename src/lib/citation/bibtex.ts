@@ -14,8 +14,21 @@ import type { Work } from './works';
 // The characters LaTeX treats as commands in a field value (braces are added by the writer only).
 const escape = (s: string) => s.replace(/\\/g, '\\textbackslash{}').replace(/([&%$#_])/g, '\\$1').replace(/[{}]/g, '').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
 
-/** Brace-protects acronyms (two or more capitals, e.g. ICCPR, UN, KAZ) so that no style lower-cases them. */
-export const protectAcronyms = (s: string) => escape(s).replace(/\b(\p{Lu}[\p{Lu}\d]+)\b/gu, '{$1}');
+/**
+ * Brace-protects the capitals of a title as written, so that styles which sentence-case titles (biblatex-apa)
+ * and importers which do (Better BibTeX, Zotero) keep them: acronyms anywhere ({ICCPR}, {UN}), and every
+ * other capitalised word after the first ({Kazakhstan}, {Special} {Rapporteur}).
+ */
+export function protectCapitals(title: string): string {
+  let first = true;
+  return escape(title).replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (word) => {
+    const acronym = /\p{Lu}.*\p{Lu}/u.test(word);
+    const capitalised = /\p{Lu}/u.test(word);
+    const keep = acronym || (capitalised && !first);
+    first = false;
+    return keep ? `{${word}}` : word;
+  });
+}
 
 /** An organisation as one name: biblatex would otherwise split it at " and " and read it as a person's. */
 const organisation = (name: string) => `{${escape(name)}}`;
@@ -28,7 +41,8 @@ function fields(work: Work): { type: string; fields: Fields } {
       return {
         type: 'legislation',
         fields: [
-          ['title', protectAcronyms(criminalCode.title)],
+          // The act's name keeps its capitals ("{Code}", "{Republic}"); a wholly braced title is read as no protection.
+          ['title', protectCapitals(criminalCode.title)],
           // biblatex-oscola prints title, year, number and note for legislation; the article goes with the number.
           ['number', `No ${criminalCode.number}, art ${work.article}${statutePin(work)}`],
           ['date', criminalCode.date],
@@ -42,7 +56,7 @@ function fields(work: Work): { type: string; fields: Fields } {
         type: 'report',
         fields: [
           ['author', organisation(siteName)],
-          ['title', protectAcronyms(work.title)],
+          ['title', protectCapitals(work.title)],
           ['institution', organisation(siteName)],
           ['number', escape(work.number)],
           ['date', work.reviewed],
@@ -50,13 +64,15 @@ function fields(work: Work): { type: string; fields: Fields } {
           ['url', work.url],
         ],
       };
+    // A document with a symbol is a report (number = symbol); one without (a statement, a press release) is
+    // @online, which biblatex-oscola prints as author, title, date and address without an empty "(, …)" unit.
     case 'document':
       return {
-        type: 'report',
+        type: work.symbol ? 'report' : 'online',
         fields: [
           ['author', work.authors.length ? work.authors.map(invertedName).map(escape).join(' and ') : organisation(work.issuer)],
-          ['title', protectAcronyms(work.title)],
-          ['institution', organisation(work.issuer)],
+          ['title', protectCapitals(work.title)],
+          [work.symbol ? 'institution' : 'organization', organisation(work.issuer)],
           ['number', work.symbol && escape(work.symbol)],
           ['date', work.date],
           ['language', 'english'],
@@ -67,7 +83,7 @@ function fields(work: Work): { type: string; fields: Fields } {
       return {
         type: 'misc',
         fields: [
-          ['title', protectAcronyms(work.title)],
+          ['title', protectCapitals(work.title)],
           ['note', escape(work.provision)],
           ['number', work.symbol && escape(work.symbol)],
           ['date', work.adopted ?? work.year],
