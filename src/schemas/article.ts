@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { amendedToDate } from '../lib/citation/version';
 import { readReferenceText } from '../lib/referenceText';
 import { containsVerbatim, firstMismatch } from '../lib/verbatim';
 import { checkPinpoint, concern, isoDate, paragraphNumber, prose, ref, slug } from './shared';
@@ -62,7 +63,10 @@ const version = z.strictObject({
   amendedBy: z.array(amendingLaw),
   /** When the shown text took effect, in the words of the footnote. */
   inForceFrom: z.string().min(1),
-  /** The date of the snapshot that still shows this text unchanged. */
+  /**
+   * The date of the snapshot that still shows this text unchanged, with the newest law it cites as "cites laws
+   * up to DD.MM.YYYY No. …": statute citations say "as amended to" that date.
+   */
   unchangedUntil: z.string().min(1),
   /** Whether this text was in force during the Special Rapporteur's visit (10–17 May 2019). */
   inForceDuringVisit: z.enum(['yes', 'no', 'unknown']),
@@ -173,6 +177,9 @@ export const articleSchema = z.strictObject({
       statuteText.parts.forEach((p, i) => {
         if (p.n !== i + 1) ctx.addIssue({ code: 'custom', path: ['statute', 'parts', i, 'n'], message: `part ${p.n} is listed where part ${i + 1} belongs` });
       });
+    }
+    if (!amendedToDate(statuteText.version.unchangedUntil)) {
+      ctx.addIssue({ code: 'custom', path: ['statute', 'version', 'unchangedUntil'], message: 'names no date for "as amended to" in statute citations: say which laws the snapshot cites, as "cites laws up to DD.MM.YYYY No. …"' });
     }
     statuteText.version.later.forEach((v, i) => {
       const evidence = readReferenceText(v.evidence);

@@ -11,8 +11,11 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(['un-document', 'news', 'ngo-report']),
   /** Who issued it (organisation or mandate). */
   issuer: z.string().min(1),
-  /** The persons who signed or wrote it, as named in it. */
-  authors: z.array(z.string().min(1)).default([]),
+  /**
+   * The persons who signed or wrote it, as named in it, with the family name given separately: reference
+   * managers split a full name at its last space, which makes "Ní Aoláin" "Aoláin".
+   */
+  authors: z.array(z.strictObject({ family: z.string().min(1), given: z.string().min(1) })).default([]),
   /** Date of issue: YYYY-MM-DD, or YYYY-MM where the copy held gives only the month. */
   date: partialDate,
   /** UN document symbol or reference, e.g. "A/HRC/43/46/Add.1", "AL KAZ 1/2022". */

@@ -24,11 +24,36 @@ export const standardSchema = z.strictObject({
   textFile: z.string().regex(/^[a-z0-9/.-]+\.md$/).optional(),
   /** What the standard requires, in the project's own words (labelled as a summary). */
   summary: prose,
+  /**
+   * What a citation of the instrument itself needs beyond its name, each taken from the stored text's header
+   * or the instrument line above (checked at build): dates as "16 December 1966" there, the symbol verbatim.
+   */
+  instrumentDetails: z.strictObject({
+    /** Adoption (or, for a declaration, proclamation) date. */
+    adopted: isoDate.optional(),
+    /** Entry into force, for a treaty. */
+    inForce: isoDate.optional(),
+    /** UN document symbol, e.g. "S/RES/1566 (2004)". */
+    symbol: z.string().min(1).optional(),
+  }).optional(),
   /** Official address of the instrument, where one is known. */
   url: z.url().optional(),
   /** When we last checked this entry. */
   lastReviewed: isoDate,
 }).superRefine((standard, ctx) => {
+  const details = standard.instrumentDetails;
+  if (details) {
+    // Where the facts may come from: the instrument line and the stored text's header (title and meta lines).
+    const stored = standard.textFile ? readReferenceText(standard.textFile) : null;
+    const held = [standard.instrument, stored?.title ?? '', ...Object.values(stored?.meta ?? {})].join('\n');
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const written = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${d} ${months[(m ?? 1) - 1]} ${y}`; };
+    for (const key of ['adopted', 'inForce'] as const) {
+      const iso = details[key];
+      if (iso && !held.includes(written(iso))) ctx.addIssue({ code: 'custom', path: ['instrumentDetails', key], message: `"${written(iso)}" is not in the instrument line or the header of content/reference/${standard.textFile ?? '(no textFile)'}` });
+    }
+    if (details.symbol && !held.includes(details.symbol)) ctx.addIssue({ code: 'custom', path: ['instrumentDetails', 'symbol'], message: `"${details.symbol}" is not in the instrument line or the header of content/reference/${standard.textFile ?? '(no textFile)'}` });
+  }
   if ((standard.text === undefined) !== (standard.textFile === undefined)) {
     ctx.addIssue({ code: 'custom', path: [standard.text === undefined ? 'text' : 'textFile'], message: 'text and textFile go together: a quoted text needs the file it is quoted from' });
     return;

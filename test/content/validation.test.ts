@@ -43,6 +43,35 @@ describe('content validation', () => {
     expect(run.output).toContain('255.mdx');
   });
 
+  it('rejects a version statement that gives statute citations no "as amended to" date', () => {
+    const run = syncBrokenContent('version-without-date', (dir) => {
+      replaceOnce(path.join(dir, 'articles/255.md'), 'which cites laws up to 04.05.2020 No. 321-VI', 'whose laws we did not note');
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('articles/255.md');
+    expect(run.output).toMatch(/statute\.version\.unchangedUntil/);
+    expect(run.output).toContain('as amended to');
+  });
+
+  it('rejects an instrument date or symbol that the stored text does not give', () => {
+    const run = syncBrokenContent('instrument-details-not-held', (dir) => {
+      replaceOnce(path.join(dir, 'standards/iccpr-19.yaml'), 'inForce: 1976-03-23', 'inForce: 1976-03-24');
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('standards/iccpr-19.yaml');
+    expect(run.output).toMatch(/instrumentDetails\.inForce/);
+    expect(run.output).toContain('"24 March 1976" is not in the instrument line');
+  });
+
+  it('rejects a personal name not split into family and given name', () => {
+    const run = syncBrokenContent('author-not-split', (dir) => {
+      replaceOnce(path.join(dir, 'sources/sr-2019-preliminary-findings.yaml'), '  - { family: Ní Aoláin, given: Fionnuala }', '  - Fionnuala Ní Aoláin');
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('sources/sr-2019-preliminary-findings.yaml');
+    expect(run.output).toMatch(/authors\.0/);
+  });
+
   it('rejects unknown keys', () => {
     const run = syncBrokenContent('unknown-key', (dir) => {
       const file = path.join(dir, 'standards/iccpr-19.yaml');

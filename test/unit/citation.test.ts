@@ -8,6 +8,7 @@ import { bluebook, bluebookTitleCase } from '../../src/lib/citation/bluebook';
 import { bluebookDate, highwireDate, oscolaDate } from '../../src/lib/citation/dates';
 import { toBibtex, toCslJson, toRis } from '../../src/lib/citation/exports';
 import { oscola } from '../../src/lib/citation/oscola';
+import { transliterateRussian } from '../../src/lib/citation/transliterate';
 import { citationIssuer, isUnDocumentSymbol, numberedBySite, reportNumber } from '../../src/lib/citation/site';
 import { documentWork, pageWork, statuteWork, type DocumentWork } from '../../src/lib/citation/works';
 
@@ -15,9 +16,12 @@ const site = 'https://kzlaw.example/';
 const sr = 'UN Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism';
 const srBluebook = 'U.N. Special Rapporteur on the Promotion and Protection of Human Rights and Fundamental Freedoms While Countering Terrorism';
 
-const art255part1 = statuteWork('255', `${site}criminal-code/255/#part-1`, 1);
-const art174 = statuteWork('174', `${site}criminal-code/174/`);
-const art255note = statuteWork('255', `${site}criminal-code/255/#note`, 'note');
+// The May 2020 snapshot of the Code cites laws up to 04.05.2020 (content/articles/255.md, statute.version).
+const may2020 = { amendedTo: '2020-05-04' };
+const art255part1 = statuteWork('255', `${site}criminal-code/255/#part-1`, may2020, 1);
+const art174 = statuteWork('174', `${site}criminal-code/174/`, may2020);
+const art255note = statuteWork('255', `${site}criminal-code/255/#note`, may2020, 'note');
+const art174later = statuteWork('174', `${site}criminal-code/174/#version-2020-06-26`, { ...may2020, amendedBy: { date: '2020-06-26', number: '349-VI' } });
 
 const analysis255 = pageWork({ sitePath: 'criminal-code/255/', title: 'Article 255. Act of terrorism', reviewed: '2026-11-23', url: `${site}criminal-code/255/` });
 const findingPage = pageWork({
@@ -34,14 +38,14 @@ const doc = (id: string, facts: Parameters<typeof documentWork>[1], paragraph?: 
 const preliminary = {
   title: 'Preliminary Findings of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism on her visit to Kazakhstan',
   issuer: sr,
-  authors: ['Fionnuala Ní Aoláin'],
+  authors: [{ family: 'Ní Aoláin', given: 'Fionnuala' }],
   date: '2019-05-22',
   numbering: "The statement's paragraphs are not numbered. This site numbers them 1 to 39 in order, from the first paragraph after the date; section headings are not counted.",
 };
 const report = {
   title: 'Visit to Kazakhstan: Report of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism',
   issuer: sr,
-  authors: ['Fionnuala Ní Aoláin'],
+  authors: [{ family: 'Ní Aoláin', given: 'Fionnuala' }],
   date: '2020-01-22',
   symbol: 'A/HRC/43/46/Add.1',
   url: 'https://www.ohchr.org/en/documents/country-reports/ahrc4346add1-visit-kazakhstan-report-special-rapporteur-promotion-and',
@@ -57,17 +61,18 @@ const pressRelease = {
 const letter = {
   title: 'Communication AL KAZ 1/2022 from eight mandates of the Special Procedures to the Government of Kazakhstan',
   issuer: 'Special Procedures of the UN Human Rights Council (joint allegation letter of eight mandates)',
-  authors: ['Fionnuala Ní Aoláin'],
+  authors: [{ family: 'Ní Aoláin', given: 'Fionnuala' }],
   date: '2022-01-18',
   symbol: 'AL KAZ 1/2022',
   numbering: "The letter's paragraphs are not numbered. This site numbers them 1 to 118 in order.",
 };
 
 describe('OSCOLA', () => {
-  it('cites the statute by name, date, number, article and part, as our unofficial translation', () => {
-    expect(oscola(art255part1).text).toBe('Criminal Code of the Republic of Kazakhstan of 3 July 2014 No 226-V, art 255(1) (unofficial translation: Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/criminal-code/255/#part-1>).');
-    expect(oscola(art174).text).toBe('Criminal Code of the Republic of Kazakhstan of 3 July 2014 No 226-V, art 174 (unofficial translation: Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/criminal-code/174/>).');
-    expect(oscola(art255note).text).toBe('Criminal Code of the Republic of Kazakhstan of 3 July 2014 No 226-V, art 255, note (unofficial translation: Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/criminal-code/255/#note>).');
+  it('cites the statute by name, date, number, article and part, the text cited, and whose translation', () => {
+    expect(oscola(art255part1).text).toBe('Criminal Code of the Republic of Kazakhstan of 3 July 2014 No 226-V, art 255(1) (as amended to 4 May 2020; unofficial translation: Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/criminal-code/255/#part-1>).');
+    expect(oscola(art174).text).toBe('Criminal Code of the Republic of Kazakhstan of 3 July 2014 No 226-V, art 174 (as amended to 4 May 2020; unofficial translation: Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/criminal-code/174/>).');
+    expect(oscola(art174later).text).toBe('Criminal Code of the Republic of Kazakhstan of 3 July 2014 No 226-V, art 174 (as amended by the Law of 26 June 2020 No 349-VI; described by the Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/criminal-code/174/#version-2020-06-26>).');
+    expect(oscola(art255note).text).toBe('Criminal Code of the Republic of Kazakhstan of 3 July 2014 No 226-V, art 255, note (as amended to 4 May 2020; unofficial translation: Kazakhstan Counter-Terrorism Law Review <https://kzlaw.example/criminal-code/255/#note>).');
   });
 
   it('cites our pages as web pages of the organisation, with the date last reviewed', () => {
@@ -85,17 +90,23 @@ describe('OSCOLA', () => {
 });
 
 describe('Bluebook', () => {
-  it('cites the statute with the country abbreviation and "translated in" our translation', () => {
-    expect(bluebook(art255part1).text).toBe('Criminal Code of the Republic of Kazakhstan No. 226-V of July 3, 2014, art. 255(1) (Kaz.), translated in Kazakhstan Counter-Terrorism Law Review, https://kzlaw.example/criminal-code/255/#part-1.');
-    expect(bluebook(art255part1).html).toContain('(Kaz.), <i>translated in</i> Kazakhstan');
-    expect(bluebook(art174).text).toBe('Criminal Code of the Republic of Kazakhstan No. 226-V of July 3, 2014, art. 174 (Kaz.), translated in Kazakhstan Counter-Terrorism Law Review, https://kzlaw.example/criminal-code/174/.');
+  it('cites the statute by its transliterated Russian title, then the English (rule 20.2.2), the country, the text cited and "translated in"', () => {
+    expect(bluebook(art255part1).text).toBe('Ugolovnyi kodeks Respubliki Kazakhstan [Criminal Code of the Republic of Kazakhstan] No. 226-V of July 3, 2014, art. 255(1) (Kaz.) (as amended to May 4, 2020), translated in Kazakhstan Counter-Terrorism Law Review, https://kzlaw.example/criminal-code/255/#part-1.');
+    expect(bluebook(art255part1).html).toContain('(as amended to May 4, 2020), <i>translated in</i> Kazakhstan');
+    expect(bluebook(art174).text).toBe('Ugolovnyi kodeks Respubliki Kazakhstan [Criminal Code of the Republic of Kazakhstan] No. 226-V of July 3, 2014, art. 174 (Kaz.) (as amended to May 4, 2020), translated in Kazakhstan Counter-Terrorism Law Review, https://kzlaw.example/criminal-code/174/.');
+    expect(bluebook(art174later).text).toBe('Ugolovnyi kodeks Respubliki Kazakhstan [Criminal Code of the Republic of Kazakhstan] No. 226-V of July 3, 2014, art. 174 (Kaz.) (as amended by Law No. 349-VI of June 26, 2020), described in Kazakhstan Counter-Terrorism Law Review, https://kzlaw.example/criminal-code/174/#version-2020-06-26.');
   });
 
-  it('cites our pages as internet sources with italic, capitalised titles', () => {
-    expect(bluebook(analysis255).text).toBe('Kazakhstan Counter-Terrorism Law Review, Article 255. Act of Terrorism (last reviewed Nov. 23, 2026), https://kzlaw.example/criminal-code/255/.');
-    expect(bluebook(analysis255).html).toBe('Kazakhstan Counter-Terrorism Law Review, <i>Article 255. Act of Terrorism</i> (last reviewed Nov. 23, 2026), https://kzlaw.example/criminal-code/255/.');
-    expect(bluebook(findingPage).text).toBe('Kazakhstan Counter-Terrorism Law Review, “Socially Dangerous Consequences”, Propaganda and Public Calls Lack Intent and Invite Arbitrary Use (last reviewed Nov. 23, 2026), https://kzlaw.example/findings/sr-2019-socially-dangerous-consequences/.');
-    expect(bluebook(standardPage).text).toBe('Kazakhstan Counter-Terrorism Law Review, ICCPR Art. 19: Freedom of Expression (last reviewed Nov. 20, 2026), https://kzlaw.example/standards/iccpr-19/#x.');
+  it('romanizes Russian by the Library of Congress table without diacritics', () => {
+    expect(transliterateRussian('Уголовный кодекс Республики Казахстан')).toBe('Ugolovnyi kodeks Respubliki Kazakhstan');
+    expect(transliterateRussian('Щёлково, объявление, Юрий, Яна, Цой, Хабаровск')).toBe('Shchelkovo, obiavlenie, Iurii, Iana, Tsoi, Khabarovsk');
+  });
+
+  it('cites our pages as internet sources with italic, capitalised titles and the date of the material before the URL (rule 18.2.2(c))', () => {
+    expect(bluebook(analysis255).text).toBe('Kazakhstan Counter-Terrorism Law Review, Article 255. Act of Terrorism (Nov. 23, 2026), https://kzlaw.example/criminal-code/255/.');
+    expect(bluebook(analysis255).html).toBe('Kazakhstan Counter-Terrorism Law Review, <i>Article 255. Act of Terrorism</i> (Nov. 23, 2026), https://kzlaw.example/criminal-code/255/.');
+    expect(bluebook(findingPage).text).toBe('Kazakhstan Counter-Terrorism Law Review, “Socially Dangerous Consequences”, Propaganda and Public Calls Lack Intent and Invite Arbitrary Use (Nov. 23, 2026), https://kzlaw.example/findings/sr-2019-socially-dangerous-consequences/.');
+    expect(bluebook(standardPage).text).toBe('Kazakhstan Counter-Terrorism Law Review, ICCPR Art. 19: Freedom of Expression (Nov. 20, 2026), https://kzlaw.example/standards/iccpr-19/#x.');
   });
 
   it('cites UN documents with ¶, "U.N. Doc." and the date', () => {
@@ -115,8 +126,8 @@ describe('Bluebook', () => {
 
 describe('APA 7 (Citation.js)', () => {
   it('gives statute references in APA\'s statute form', () => {
-    expect(apa(art255part1).text).toBe('Criminal Code of the Republic of Kazakhstan No. 226-V, art. 255(1) (2014). https://kzlaw.example/criminal-code/255/#part-1');
-    expect(apa(art174).text).toBe('Criminal Code of the Republic of Kazakhstan No. 226-V, art. 174 (2014). https://kzlaw.example/criminal-code/174/');
+    expect(apa(art255part1).text).toBe('Criminal Code of the Republic of Kazakhstan No. 226-V, art. 255(1), as amended to May 4, 2020 (2014). https://kzlaw.example/criminal-code/255/#part-1');
+    expect(apa(art174).text).toBe('Criminal Code of the Republic of Kazakhstan No. 226-V, art. 174, as amended to May 4, 2020 (2014). https://kzlaw.example/criminal-code/174/');
   });
 
   it('gives our pages as reports by the organisation, without repeating it as publisher', () => {
@@ -146,33 +157,47 @@ describe('undated pages', () => {
 });
 
 describe('downloads', () => {
-  const works = [analysis255, art255part1, doc('a-hrc-43-46-add-1', report, 2)];
+  const works = [analysis255, statuteWork('255', `${site}criminal-code/255/`, may2020), art174later, doc('a-hrc-43-46-add-1', report), doc('ohchr-press-release-2022-01-11', pressRelease)];
 
-  it('CSL-JSON holds each item with its type, title, date and address', () => {
+  it('CSL-JSON gives the statute as Zotero exports one: legislation with number, section, date enacted and history', () => {
     const items = JSON.parse(toCslJson(works)) as Record<string, unknown>[];
     expect(items.map((i) => [i.type, i.title])).toEqual([
       ['report', 'Article 255. Act of terrorism'],
       ['legislation', 'Criminal Code of the Republic of Kazakhstan'],
+      ['legislation', 'Criminal Code of the Republic of Kazakhstan'],
       ['report', report.title],
+      ['report', pressRelease.title],
     ]);
-    expect(items[0]).toMatchObject({ publisher: 'Kazakhstan Counter-Terrorism Law Review', number: 'KZCTLR/criminal-code/255', issued: { 'date-parts': [[2026, 11, 23]] }, URL: 'https://kzlaw.example/criminal-code/255/' });
-    expect(items[1]).toMatchObject({ number: '226-V', section: 'art. 255(1)', issued: { 'date-parts': [[2014, 7, 3]] } });
-    expect(items[2]).toMatchObject({ number: 'A/HRC/43/46/Add.1', author: [{ literal: sr }], URL: report.url });
+    expect(items[0]).toMatchObject({ id: 'kzctlr-criminal-code-255', publisher: 'Kazakhstan Counter-Terrorism Law Review', number: 'KZCTLR/criminal-code/255', issued: { 'date-parts': [[2026, 11, 23]] }, URL: 'https://kzlaw.example/criminal-code/255/' });
+    expect(items[1]).toMatchObject({ id: 'kz-criminal-code-art-255', number: '226-V', section: 'art. 255', issued: { 'date-parts': [[2014, 7, 3]] }, references: 'as amended to May 4, 2020', language: 'ru' });
+    expect(items[2]).toMatchObject({ id: 'kz-criminal-code-art-174-as-amended-by-349-vi', references: 'as amended by Law No. 349-VI of June 26, 2020' });
+    expect(items[3]).toMatchObject({ number: 'A/HRC/43/46/Add.1', author: [{ family: 'Ní Aoláin', given: 'Fionnuala' }], publisher: sr, URL: report.url });
+    expect(items[4]).toMatchObject({ author: [{ literal: 'Office of the UN High Commissioner for Human Rights' }] });
+    expect(items.every((i) => i.note === undefined || !/para/.test(String(i.note)))).toBe(true);
   });
 
-  it('BibTeX parses back to the same titles and numbers', () => {
+  it('BibTeX is biblatex: the work keys, @legislation with number and article, ISO dates, braced organisations and acronyms', () => {
     const bib = toBibtex(works);
-    expect(bib).toMatch(/^@techreport\{/);
+    expect([...bib.matchAll(/^@(\w+)\{([^,]+),$/gm)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      'report kzctlr-criminal-code-255', 'legislation kz-criminal-code-art-255', 'legislation kz-criminal-code-art-174-as-amended-by-349-vi', 'report a-hrc-43-46-add-1', 'online ohchr-press-release-2022-01-11',
+    ]);
+    expect(bib).toContain('  number = {No 226-V, art 255},\n  date = {2014-07-03},\n  language = {russian},\n  note = {as amended to 4 May 2020; unofficial English translation by the Kazakhstan Counter-Terrorism Law Review; the Russian text is authoritative},');
+    expect(bib).toContain('  author = {Ní Aoláin, Fionnuala},');
+    expect(bib).toContain(`  institution = {{${sr}}},`);
+    expect(bib).toContain('  date = {2020-01-22},');
+    expect(bib).toContain('  title = {Kazakhstan: {UN} experts condemn lethal force against protesters, misuse of term ‘terrorists’},');
+    expect(bib).toContain('  title = {Criminal {Code} of the {Republic} of {Kazakhstan}},');
+    expect(bib).toContain('  title = {Visit to {Kazakhstan}: {Report} of the {Special} {Rapporteur} on the promotion');
+    expect(bib).not.toMatch(/month|year =/);
     const back = new Cite(bib).data;
-    expect(back.map((i) => i.title)).toEqual(['Article 255. Act of terrorism', 'Criminal Code of the Republic of Kazakhstan', report.title]);
-    expect(back[0]).toMatchObject({ number: 'KZCTLR/criminal-code/255', publisher: 'Kazakhstan Counter-Terrorism Law Review' });
-    expect(back[2]).toMatchObject({ number: 'A/HRC/43/46/Add.1' });
+    expect(back.map((i) => i.id)).toEqual(['kzctlr-criminal-code-255', 'kz-criminal-code-art-255', 'kz-criminal-code-art-174-as-amended-by-349-vi', 'a-hrc-43-46-add-1', 'ohchr-press-release-2022-01-11']);
+    expect(back[3]).toMatchObject({ number: 'A/HRC/43/46/Add.1', author: [{ family: 'Ní Aoláin', given: 'Fionnuala' }] });
   });
 
-  it('RIS has one TY … ER record per work, with unbroken lines', () => {
+  it('RIS gives the statute as STAT (Zotero: statute) with number, section, date and history, and whole IDs', () => {
     const ris = toRis(works);
     const records = ris.replace(/\n$/, '').split(/\n\n/);
-    expect(records).toHaveLength(3);
+    expect(records).toHaveLength(5);
     for (const record of records) {
       const lines = record.split('\n');
       expect(lines[0]).toMatch(/^TY {2}- [A-Z]+$/);
@@ -180,9 +205,24 @@ describe('downloads', () => {
       for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
     }
     expect(records[0]).toContain('TY  - RPRT');
-    expect(records[0]).toContain('UR  - https://kzlaw.example/criminal-code/255/');
-    expect(records[1]).toContain('TY  - LEGAL');
-    expect(records[2]).toContain(`AU  - ${sr}`);
+    expect(records[0]).toContain('ID  - kzctlr-criminal-code-255\n');
+    expect(records[1]).toContain('TY  - STAT\nID  - kz-criminal-code-art-255\nTI  - Criminal Code of the Republic of Kazakhstan\nM1  - 226-V\nSE  - art. 255\nDA  - 2014/07/03');
+    expect(records[1]).toContain('OP  - as amended to May 4, 2020');
+    expect(records[2]).toContain('ID  - kz-criminal-code-art-174-as-amended-by-349-vi\n');
+    expect(records[3]).toContain('AU  - Ní Aoláin, Fionnuala\nPB  - ' + sr);
+    expect(records[4]).toContain('AU  - Office of the UN High Commissioner for Human Rights\n');
+  });
+});
+
+describe('instruments', () => {
+  const iccpr = { kind: 'instrument', key: 'iccpr-20-2-instrument', title: 'International Covenant on Civil and Political Rights', type: 'treaty', provision: 'Article 20, paragraph 2', adopted: '1966-12-16', inForce: '1976-03-23', year: '1966' } as const;
+  const unsc = { kind: 'instrument', key: 'unsc-1566-para-3-instrument', title: 'UN Security Council resolution 1566', type: 'resolution', provision: 'Operative paragraph 3', adopted: '2004-10-08', symbol: 'S/RES/1566 (2004)', year: '2004' } as const;
+
+  it('cite a treaty with its dates and article, and a resolution with its date, symbol and paragraph', () => {
+    expect(oscola(iccpr).text).toBe('International Covenant on Civil and Political Rights (adopted 16 December 1966, entered into force 23 March 1976) art 20(2).');
+    expect(bluebook(iccpr).text).toBe('International Covenant on Civil and Political Rights art. 20(2), Dec. 16, 1966.');
+    expect(oscola(unsc).text).toBe('UN Security Council resolution 1566 (8 October 2004) UN Doc S/RES/1566 (2004), para 3.');
+    expect(bluebook(unsc).text).toBe('U.N. Security Council resolution 1566, ¶ 3, U.N. Doc. S/RES/1566 (2004) (Oct. 8, 2004).');
   });
 });
 

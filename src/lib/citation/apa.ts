@@ -8,6 +8,7 @@ import { Cite, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { cslItem } from './csl';
 import type { Formatted } from './runs';
+import { bluebookVersion, provisionPin } from './provisions';
 import { criminalCode } from './site';
 import type { DocumentWork, Work } from './works';
 
@@ -16,14 +17,18 @@ const nocase = (s: string) => `<span class="nocase">${s.replace(/&/g, '&amp;').r
 
 /** The download record (csl.ts) adapted to APA's rules. */
 function apaItem(work: Work): CslItem {
-  const { 'citation-key': _key, note: _note, language: _language, publisher: _publisher, number, section, ...item } = cslItem(work);
+  const { 'citation-key': _key, note: _note, language: _language, publisher: _publisher, references: _references, number, section, ...item } = cslItem(work);
   switch (work.kind) {
     case 'statute':
-      return { ...item, title: nocase(`${criminalCode.title} No. ${criminalCode.number}, ${section ?? ''}`) };
+      return { ...item, title: nocase(`${criminalCode.title} No. ${criminalCode.number}, ${section ?? ''}, ${bluebookVersion(work.version)}`) };
     case 'page':
       return item; // our stable number and the publisher (= the author) are left out
     case 'document':
-      return { ...item, ...(number && !work.title.includes(String(number)) ? { number } : {}) };
+      // A UN document's group author is its issuing body, as the site's other styles give it.
+      return { ...item, author: [{ literal: work.issuer }], ...(number && !work.title.includes(String(number)) ? { number } : {}) };
+    case 'instrument':
+      // APA sends legal materials to the Bluebook's forms; the name and provision are kept as written.
+      return { ...item, type: 'legislation', title: nocase(`${work.title}, ${provisionPin(work.provision, 'bluebook')}${work.symbol ? `, U.N. Doc. ${work.symbol}` : ''}`) };
   }
 }
 

@@ -1,12 +1,15 @@
 /**
- * Bluebook (21st edition) citations: foreign codes by name, number and date with the country in brackets
- * (rule 20, T10 "Kaz."), internet sources by author, italic title, date and URL (rule 18.2.2), UN documents
- * by author, italic title, ¶ pinpoint, "U.N. Doc." symbol and date (rule 21.7). Titles take rule 8 capitals.
+ * Bluebook (21st edition) citations: foreign codes by their original-language title transliterated, then the
+ * English title in brackets (rule 20.2.2), number and date with the country in brackets (T10 "Kaz."); internet
+ * sources by author, italic title, the date of the material and URL (rule 18.2.2); UN documents by author,
+ * italic title, ¶ pinpoint, "U.N. Doc." symbol and date (rule 21.7). Titles take rule 8 capitals.
  */
 import { bluebookDate } from './dates';
 import { italic, render, type Formatted, type Run } from './runs';
 import { criminalCode, isUnDocumentSymbol, siteName, siteNumberingNote } from './site';
-import type { DocumentWork, PageWork, StatuteWork, Work } from './works';
+import { bluebookVersion, provisionPin, statutePin } from './provisions';
+import { transliterateRussian } from './transliterate';
+import type { DocumentWork, InstrumentWork, PageWork, StatuteWork, Work } from './works';
 
 // Rule 8(a): articles, conjunctions and prepositions of four or fewer letters stay lower case inside a title.
 const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'out', 'per', 'to', 'up', 'via', 'from', 'into', 'onto', 'over', 'with', 'upon', 'than']);
@@ -31,16 +34,26 @@ export function bluebookTitleCase(title: string): string {
 const bluebookName = (name: string) => name.replace(/\bUN\b/g, 'U.N.');
 
 function statute(work: StatuteWork): Run[] {
-  const pin = work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`;
-  return [
-    `${criminalCode.title} No. ${criminalCode.number} of ${bluebookDate(criminalCode.date)}, art. ${work.article}${pin} (${criminalCode.bluebookCountry}), `,
-    italic('translated in'),
-    ` ${siteName}, ${work.url}.`,
-  ];
+  const title = `${transliterateRussian(criminalCode.titleRu)} [${criminalCode.title}]`;
+  const head = `${title} No. ${criminalCode.number} of ${bluebookDate(criminalCode.date)}, art. ${work.article}${statutePin(work)} (${criminalCode.bluebookCountry}) (${bluebookVersion(work.version)})`;
+  // A later text is described on our page, not translated there.
+  return work.version.amendedBy
+    ? [`${head}, described in ${siteName}, ${work.url}.`]
+    : [`${head}, `, italic('translated in'), ` ${siteName}, ${work.url}.`];
 }
 
+// Rule 18.2.2(c): a date that refers to the material (our last review, the version cited) goes in brackets
+// before the URL; an undated page has none, and the reader adds "(last visited …)" after the URL.
 function page(work: PageWork): Run[] {
-  return [`${siteName}, `, italic(bluebookTitleCase(work.title)), `${work.reviewed ? ` (last reviewed ${bluebookDate(work.reviewed)})` : ''}, ${work.url}.`];
+  return [`${siteName}, `, italic(bluebookTitleCase(work.title)), `${work.reviewed ? ` (${bluebookDate(work.reviewed)})` : ''}, ${work.url}.`];
+}
+
+// Treaties by name, article and date of adoption; UN materials by rule 21.7 (¶, U.N. Doc. symbol, date).
+function instrument(work: InstrumentWork): Run[] {
+  const pin = provisionPin(work.provision, 'bluebook');
+  if (work.type === 'treaty') return [`${work.title} ${pin}${work.adopted ? `, ${bluebookDate(work.adopted)}` : work.year ? ` (${work.year})` : ''}.`];
+  const date = work.adopted ? bluebookDate(work.adopted) : work.year;
+  return [`${bluebookName(work.title)}, ${pin}${work.symbol ? `, U.N. Doc. ${work.symbol}` : ''}${date ? ` (${date})` : ''}.`];
 }
 
 function document(work: DocumentWork): Run[] {
@@ -54,5 +67,5 @@ function document(work: DocumentWork): Run[] {
 
 /** The Bluebook citation for a work. */
 export function bluebook(work: Work): Formatted {
-  return render(work.kind === 'statute' ? statute(work) : work.kind === 'page' ? page(work) : document(work));
+  return render(work.kind === 'statute' ? statute(work) : work.kind === 'page' ? page(work) : work.kind === 'instrument' ? instrument(work) : document(work));
 }

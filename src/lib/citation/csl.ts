@@ -4,7 +4,8 @@
  */
 import type { CslItem } from '@citation-js/core';
 import { dateParts } from './dates';
-import { criminalCode, siteName, siteNumberingNote } from './site';
+import { bluebookVersion, statutePin } from './provisions';
+import { criminalCode, siteName } from './site';
 import type { Work } from './works';
 
 const date = (iso: string) => ({ 'date-parts': [dateParts(iso)] });
@@ -16,16 +17,31 @@ export function cslItem(work: Work): CslItem {
 
 function fields(work: Work): CslItem {
   switch (work.kind) {
+    // As Zotero's own CSL-JSON export writes a statute: title = name of act, number = public law number,
+    // section, issued = date enacted, references = history (here: which text), language of the act.
     case 'statute':
       return {
         id: work.key,
         type: 'legislation',
         title: criminalCode.title,
         number: criminalCode.number,
-        section: `art. ${work.article}${work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`}`,
+        section: `art. ${work.article}${statutePin(work)}`,
         issued: date(criminalCode.date),
+        references: bluebookVersion(work.version),
         URL: work.url,
-        note: `Unofficial English translation by the ${siteName}; the Russian text is authoritative.`,
+        language: 'ru',
+        note: statuteNote(work),
+      };
+    case 'instrument':
+      return {
+        id: work.key,
+        type: work.type === 'treaty' ? 'treaty' : 'document', // Zotero has no treaty type: both import as a document
+        title: work.title,
+        section: work.provision,
+        ...(work.symbol ? { number: work.symbol } : {}),
+        ...(work.adopted ? { issued: date(work.adopted) } : work.year ? { issued: { 'date-parts': [[Number(work.year)]] } } : {}),
+        ...(work.url ? { URL: work.url } : {}),
+        language: 'en',
       };
     case 'page':
       return {
@@ -44,12 +60,26 @@ function fields(work: Work): CslItem {
         id: work.key,
         type: 'report',
         title: work.title,
-        author: [{ literal: work.issuer }],
+        // The persons who signed it, as family and given name; the issuing body is the publisher (Zotero:
+        // institution). A pinpoint is never part of the record: it goes in the citation command.
+        author: work.authors.length ? work.authors.map((a) => ({ family: a.family, given: a.given })) : [{ literal: work.issuer }],
+        publisher: work.issuer,
         ...(work.symbol ? { number: work.symbol } : {}),
         issued: date(work.date),
         URL: work.originalUrl ?? work.copyUrl,
-        ...(work.paragraph !== undefined ? { note: `Cited at para. ${work.paragraph}${work.siteNumbered ? ` (${siteNumberingNote})` : ''}.` } : {}),
         language: 'en',
       };
   }
+}
+
+/** Whose English the statute record points to: "unofficial English translation by …; the Russian text is authoritative". */
+export function translationNote(work: Extract<Work, { kind: 'statute' }>): string {
+  return work.version.amendedBy
+    ? `described (not translated) by the ${siteName}; the Russian and Kazakh texts are authoritative`
+    : `unofficial English translation by the ${siteName}; the Russian text is authoritative`;
+}
+
+/** What a statute record says about the text it points to. */
+export function statuteNote(work: Extract<Work, { kind: 'statute' }>): string {
+  return `Text ${bluebookVersion(work.version)}; ${translationNote(work)}.`;
 }

@@ -5,11 +5,14 @@
 import type { ArticlePage } from '../articlePage';
 import { concernLabel } from '../concerns';
 import type { Article, Finding, Source, Standard } from '../content';
+import { formatLaw } from '../text';
 import { absoluteUrl, pinpoints, urls, withoutBase } from '../urls';
 import { downloadFormats, type DownloadFormat } from './exports';
 import { citationGroup, type CitationBox, type CitationGroup } from './groups';
 import type { Subject } from './subject';
-import { documentWork, pageWork, statuteWork, type DocumentWork, type PageWork, type Work } from './works';
+import { citationKey } from './site';
+import { amendedToDate, type StatuteVersion } from './version';
+import { documentWork, pageWork, statuteWork, type DocumentWork, type InstrumentWork, type PageWork, type StatuteWork, type Work } from './works';
 
 const statuteNote = 'The English is this site’s unofficial translation; the Russian text is authoritative.';
 const pageLabel = 'This page (our analysis)';
@@ -52,15 +55,41 @@ function documentGroup(source: Source, site: URL | undefined, paragraph?: number
   return citationGroup(label, work, explainNumbering && paragraph !== undefined && work.siteNumbered ? `Paragraph numbers: ${source.data.numbering}` : undefined);
 }
 
+/** The text of an article the page shows, as its version statement dates it (the schema makes sure it can). */
+function shownVersion(article: Article): StatuteVersion {
+  const amendedTo = amendedToDate(article.data.statute?.version.unchangedUntil ?? '');
+  if (!amendedTo) throw new Error(`content/articles/${article.id}: statute.version.unchangedUntil gives no "as amended to" date`);
+  return { amendedTo };
+}
+
+/** The statute as our page shows it, whole or at a part or the note (`id` is that pinpoint's id). */
+const shownStatute = (article: Article, site: URL | undefined, id?: string, pin?: number | 'note') =>
+  statuteWork(article.data.number, absoluteUrl(urls.article(article.data.number, id), site), shownVersion(article), pin);
+
+/** The later texts the page describes, each cited as amended by its law, at its section of the page. */
+function laterStatutes(article: Article, site: URL | undefined): StatuteWork[] {
+  const shown = shownVersion(article);
+  return (article.data.statute?.version.later ?? []).map((v) =>
+    statuteWork(article.data.number, absoluteUrl(urls.article(article.data.number, `version-${v.law.date}`), site), { ...shown, amendedBy: v.law }));
+}
+
+const laterLabel = (work: StatuteWork) => `The statute: Article ${work.article}, later text as amended by the ${work.version.amendedBy ? formatLaw(work.version.amendedBy) : ''}`;
+const laterNote = 'This text is described on the page, not translated; the Russian and Kazakh texts are authoritative.';
+
 /** The citation group for one part (or the note) of an article's statutory text. */
 export const pinpointStatute = (article: Article, site: URL | undefined, id: string, pin: number | 'note') =>
-  citationGroup(`The statute: Article ${article.data.number}, ${pin === 'note' ? 'note' : `part ${pin}`}`, statuteWork(article.data.number, absoluteUrl(urls.article(article.data.number, id), site), pin), statuteNote);
+  citationGroup(`The statute: Article ${article.data.number}, ${pin === 'note' ? 'note' : `part ${pin}`}`, shownStatute(article, site, id, pin), statuteNote);
 
-/** The "Cite this page" box of an article page. */
+/** The "Cite this page" box of an article page: the text shown, each later text described, and our analysis. */
 export function articleCitation(article: Article, site: URL | undefined): CitationBox {
   const n = article.data.number;
   const groups = [citationGroup(pageLabel, articlePageWork(article, site))];
-  if (article.data.statute) groups.unshift(citationGroup(`The statute: Article ${n}`, statuteWork(n, absoluteUrl(urls.article(n), site)), statuteNote));
+  if (article.data.statute) {
+    groups.unshift(
+      citationGroup(`The statute: Article ${n}`, shownStatute(article, site), statuteNote),
+      ...laterStatutes(article, site).map((w) => citationGroup(laterLabel(w), w, laterNote)),
+    );
+  }
   return { permalink: absoluteUrl(urls.article(n), site), groups };
 }
 
@@ -92,9 +121,38 @@ export function findingCitation(finding: Finding, source: Source, site: URL | un
   };
 }
 
-/** The "Cite this page" box of a standard's page. */
+/** The instrument a standard is a provision of, as itself (not our page), with what the stored texts record. */
+export function instrumentWork(standard: Standard): InstrumentWork {
+  const { instrument, provision, kind, url, instrumentDetails: details } = standard.data;
+  const year = /\((\d{4})\)$/.exec(instrument)?.[1];
+  return {
+    kind: 'instrument',
+    key: citationKey(standard.id, 'instrument'),
+    title: year ? instrument.replace(/\s*\(\d{4}\)$/, '') : instrument,
+    type: kind,
+    provision,
+    ...(details?.adopted ? { adopted: details.adopted } : {}),
+    ...(details?.inForce ? { inForce: details.inForce } : {}),
+    ...(details?.symbol ? { symbol: details.symbol } : {}),
+    ...(year ? { year } : {}),
+    ...(url ? { url } : {}),
+  };
+}
+
+/** The "Cite this page" box of a standard's page: the instrument itself at the provision, and our page. */
 export function standardCitation(standard: Standard, site: URL | undefined): CitationBox {
-  return { permalink: absoluteUrl(urls.standard(standard.id), site), groups: [citationGroup(pageLabel, standardPageWork(standard, site))] };
+  return {
+    permalink: absoluteUrl(urls.standard(standard.id), site),
+    groups: [
+      citationGroup(`The instrument: ${standard.data.shortName}`, instrumentWork(standard), instrumentNote(standard)),
+      citationGroup(pageLabel, standardPageWork(standard, site)),
+    ],
+  };
+}
+
+// Said where a treaty citation lacks what OSCOLA and the Bluebook want and the project does not hold it.
+function instrumentNote(standard: Standard): string | undefined {
+  return standard.data.kind === 'treaty' ? 'The project holds no copy of the treaty series volume, so no treaty series reference (UNTS) is given: add it from the official record.' : undefined;
 }
 
 /** Whether the site reproduces a source, so that its page stands for the document itself. */
@@ -148,11 +206,13 @@ export function sourceSubject(source: Source, site: URL | undefined): Subject {
 }
 
 /** The works an entry's downloads (CSL-JSON, BibTeX, RIS) hold. */
+// A work appears in every download under one key with the same record, so a pinpoint (a finding's paragraph)
+// is left to the citation command; the whole-site files on /cite/ hold each work once.
 export const downloadWorks = {
   article: (article: Article, site: URL | undefined): Work[] =>
-    [articlePageWork(article, site), ...(article.data.statute ? [statuteWork(article.data.number, absoluteUrl(urls.article(article.data.number), site))] : [])],
-  finding: (finding: Finding, source: Source, site: URL | undefined): Work[] => [findingPageWork(finding, site), sourceWork(source, site, finding.data.paragraph)],
-  standard: (standard: Standard, site: URL | undefined): Work[] => [standardPageWork(standard, site)],
+    [articlePageWork(article, site), ...(article.data.statute ? [shownStatute(article, site), ...laterStatutes(article, site)] : [])],
+  finding: (finding: Finding, source: Source, site: URL | undefined): Work[] => [findingPageWork(finding, site), sourceWork(source, site)],
+  standard: (standard: Standard, site: URL | undefined): Work[] => [instrumentWork(standard), standardPageWork(standard, site)],
   source: (source: Source, site: URL | undefined): Work[] => [reproduces(source) ? sourceWork(source, site) : sourcePageWork(source, site)],
 };
 

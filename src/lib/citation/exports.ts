@@ -1,8 +1,7 @@
-/** The download formats of an entry's citation: CSL-JSON, BibTeX and RIS, written by Citation.js. */
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
+/** The download formats of an entry's citation (and of the whole site's): CSL-JSON, BibTeX (biblatex) and RIS. */
+import { bibtexEntry } from './bibtex';
 import { cslItem } from './csl';
+import { risRecord } from './ris';
 import type { Work } from './works';
 
 export const downloadFormats = {
@@ -17,29 +16,32 @@ export function toCslJson(works: Work[]): string {
   return `${JSON.stringify(works.map(cslItem), null, 2)}\n`;
 }
 
-/** BibTeX, one entry per work. */
+/** BibTeX for biblatex/biber, one entry per work. */
 export function toBibtex(works: Work[]): string {
-  return `${String(new Cite(works.map(cslItem)).format('bibtex', { format: 'text' })).trim()}\n`;
+  return `${works.map(bibtexEntry).join('\n\n')}\n`;
 }
 
-/**
- * RIS, one TY … ER record per work. Citation.js maps the fields; the lines are written here because its own
- * writer breaks values every 70 characters, which splits URLs and long names across lines.
- */
+/** RIS, one TY … ER record per work. */
 export function toRis(works: Work[]): string {
-  const records = new Cite(works.map(cslItem)).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
-  return records.map((record) => {
-    const lines = [`TY  - ${String(record.TY)}`];
-    for (const [tag, value] of Object.entries(record)) {
-      if (tag === 'TY') continue;
-      for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
-    }
-    lines.push('ER  - ');
-    return lines.join('\n');
-  }).join('\n\n').concat('\n');
+  return `${works.map(risRecord).join('\n\n')}\n`;
 }
 
 /** One download file. */
 export function download(format: DownloadFormat, works: Work[]): string {
   return format === 'json' ? toCslJson(works) : format === 'bib' ? toBibtex(works) : toRis(works);
+}
+
+/**
+ * Every work once, by key, for the whole-site files. Two different records under one key would make a
+ * LaTeX user's \cite print the wrong work, so that is an error, not a silent choice.
+ */
+export function uniqueWorks(works: Work[]): Work[] {
+  const byKey = new Map<string, { work: Work; record: string }>();
+  for (const work of works) {
+    const record = JSON.stringify(cslItem(work));
+    const seen = byKey.get(work.key);
+    if (seen && seen.record !== record) throw new Error(`citation key ${work.key} names two different works:\n${seen.record}\n${record}`);
+    if (!seen) byKey.set(work.key, { work, record });
+  }
+  return [...byKey.values()].map((v) => v.work);
 }

@@ -16,6 +16,8 @@ export interface CitationGroup {
   label: string;
   citations: StyledCitation[];
   note?: string;
+  /** The biblatex citation command: the work's key in the downloads, with the pinpoint as its postnote. */
+  latex: string;
 }
 
 /** A "Cite this" box: the permanent address and the works to cite. */
@@ -35,5 +37,14 @@ export function citationGroup(label: string, work: Work, note?: string): Citatio
       { style: 'APA 7', ...apa(work), ...(inText ? { inText } : {}) },
     ],
     note,
+    latex: latexCite(work),
   };
+}
+
+/** "\cite[para 10]{key}": a pinpoint goes in the citation command, never into the shared entry. */
+export function latexCite(work: Work): string {
+  const pin = work.kind === 'document' && work.paragraph !== undefined ? `para ${work.paragraph}`
+    : work.kind === 'statute' && work.pinpoint !== undefined ? (work.pinpoint === 'note' ? 'note' : `part ${work.pinpoint}`)
+    : undefined;
+  return `\\cite${pin ? `[${pin}]` : ''}{${work.key}}`;
 }

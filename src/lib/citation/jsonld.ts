@@ -4,6 +4,7 @@
  * a `Report` about the article; other entry pages are a `Report`; a reproduced UN document is a `Report` with
  * its symbol as `reportNumber`, shown on a `WebPage`; the rest are a `WebPage`.
  */
+import { displayName } from './names';
 import { criminalCode, siteName } from './site';
 import type { PageFacts } from './meta';
 import type { DocumentWork } from './works';
@@ -25,7 +26,7 @@ function documentNode(d: DocumentWork, id?: string): Node {
     name: d.title,
     ...(d.symbol ? { reportNumber: d.symbol } : {}),
     publisher: { '@type': 'Organization', name: d.issuer },
-    ...(d.authors.length ? { author: d.authors.map((a) => ({ '@type': 'Person', name: a })) } : {}),
+    ...(d.authors.length ? { author: d.authors.map((a) => ({ '@type': 'Person', name: displayName(a), familyName: a.family, givenName: a.given })) } : {}),
     datePublished: d.date,
     url: d.originalUrl ?? d.copyUrl,
     inLanguage: 'en',

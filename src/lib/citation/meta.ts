@@ -6,6 +6,7 @@
  * would make Zotero save them as a journal article.
  */
 import { highwireDate } from './dates';
+import { invertedName } from './names';
 import { siteName } from './site';
 import type { Subject } from './subject';
 
@@ -23,6 +24,8 @@ export interface PageFacts {
   /** The canonical address, without query or fragment. */
   canonical: string;
   subject?: Subject;
+  /** When a plain page (no subject) last changed, YYYY-MM-DD: its DC.date, so no tool guesses one. */
+  updated?: string;
 }
 
 const name = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
@@ -48,8 +51,8 @@ export function highwireTags(page: PageFacts): MetaTag[] {
   const d = subject.document;
   return [
     name('citation_title', d.title),
-    // Persons only: Zotero splits any name given here into first and last name.
-    ...d.authors.map((a) => name('citation_author', a)),
+    // Persons only, inverted ("Ní Aoláin, Fionnuala"): Zotero splits a name without a comma at its last space.
+    ...d.authors.map((a) => name('citation_author', invertedName(a))),
     name('citation_technical_report_institution', d.issuer),
     ...(d.symbol ? [name('citation_technical_report_number', d.symbol)] : []),
     name('citation_publication_date', highwireDate(d.date)),
@@ -62,7 +65,7 @@ export function highwireTags(page: PageFacts): MetaTag[] {
 export function dublinCoreTags(page: PageFacts): MetaTag[] {
   const s = page.subject;
   const publisher = s?.kind === 'document' ? s.document.issuer : siteName;
-  const date = s?.kind === 'document' ? s.document.date : s?.page.reviewed;
+  const date = s?.kind === 'document' ? s.document.date : s ? s.page.reviewed : page.updated;
   return [
     name('DC.title', s?.kind === 'document' ? s.document.title : s ? s.page.title : page.title),
     name('DC.publisher', publisher),
@@ -75,7 +78,7 @@ export function dublinCoreTags(page: PageFacts): MetaTag[] {
 /** Open Graph tags for link previews. */
 export function openGraphTags(page: PageFacts): MetaTag[] {
   const s = page.subject;
-  const modified = s?.kind === 'report' ? s.page.reviewed : undefined;
+  const modified = s?.kind === 'report' ? s.page.reviewed : s ? undefined : page.updated;
   return [
     property('og:type', s ? 'article' : 'website'),
     property('og:title', page.title),

@@ -5,14 +5,25 @@
 import { oscolaDate } from './dates';
 import { render, type Formatted } from './runs';
 import { criminalCode, isUnDocumentSymbol, siteName, siteNumberingNote } from './site';
-import type { DocumentWork, PageWork, StatuteWork, Work } from './works';
+import { oscolaVersion, provisionPin, statutePin } from './provisions';
+import type { DocumentWork, InstrumentWork, PageWork, StatuteWork, Work } from './works';
 
 // OSCOLA puts a quotation inside a quoted title in double marks.
 const quotedTitle = (title: string) => `‘${title.replace(/‘([^’]*)’/g, '“$1”')}’`;
 
 function statute(work: StatuteWork): string {
-  const pin = work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`;
-  return `${criminalCode.title} of ${oscolaDate(criminalCode.date)} No ${criminalCode.number}, art ${work.article}${pin} (unofficial translation: ${siteName} <${work.url}>).`;
+  // A later text is described, not translated, on our page.
+  const ours = work.version.amendedBy ? `described by the ${siteName}` : `unofficial translation: ${siteName}`;
+  return `${criminalCode.title} of ${oscolaDate(criminalCode.date)} No ${criminalCode.number}, art ${work.article}${statutePin(work)} (${oscolaVersion(work.version)}; ${ours} <${work.url}>).`;
+}
+
+// OSCOLA treaties: name, (adopted …, entered into force …), art; resolutions and UN documents: name (date) UN Doc symbol, para.
+function instrument(work: InstrumentWork): string {
+  const when = work.type === 'treaty' && work.adopted
+    ? ` (adopted ${oscolaDate(work.adopted)}${work.inForce ? `, entered into force ${oscolaDate(work.inForce)}` : ''})`
+    : work.adopted ? ` (${oscolaDate(work.adopted)})` : work.year ? ` (${work.year})` : '';
+  const symbol = work.symbol ? ` UN Doc ${work.symbol}` : '';
+  return `${work.title}${when}${symbol}${symbol ? ',' : ''} ${provisionPin(work.provision, 'oscola')}.`;
 }
 
 function page(work: PageWork): string {
@@ -30,6 +41,6 @@ function document(work: DocumentWork): string {
 
 /** The OSCOLA footnote for a work. */
 export function oscola(work: Work): Formatted {
-  const text = work.kind === 'statute' ? statute(work) : work.kind === 'page' ? page(work) : document(work);
+  const text = work.kind === 'statute' ? statute(work) : work.kind === 'page' ? page(work) : work.kind === 'instrument' ? instrument(work) : document(work);
   return render([text]);
 }

@@ -2,7 +2,9 @@
  * The things this site's citations refer to, reduced to what the styles need. Built from content entries by
  * the functions below; every formatter (OSCOLA, Bluebook, APA, CSL) reads only these.
  */
+import type { PersonName } from './names';
 import { citationIssuer, citationKey, numberedBySite, reportNumber } from './site';
+import type { StatuteVersion } from './version';
 
 /** An article of the Criminal Code, whole or at one part or its note, as shown in our translation at `url`. */
 export interface StatuteWork {
@@ -11,6 +13,8 @@ export interface StatuteWork {
   article: string;
   /** A part number, or 'note' for the note printed under the article. */
   pinpoint?: number | 'note';
+  /** Which text is cited: the one shown "as amended to" a date, or a later one the page describes. */
+  version: StatuteVersion;
   url: string;
 }
 
@@ -36,7 +40,7 @@ export interface DocumentWork {
   /** The issuing body, as a citation names it. */
   issuer: string;
   /** The persons who signed or wrote it. */
-  authors: string[];
+  authors: PersonName[];
   title: string;
   /** YYYY-MM-DD or YYYY-MM. */
   date: string;
@@ -52,11 +56,34 @@ export interface DocumentWork {
   siteNumbered: boolean;
 }
 
-export type Work = StatuteWork | PageWork | DocumentWork;
+/** An international instrument itself (a treaty, resolution, general comment…), at the provision a standard is. */
+export interface InstrumentWork {
+  kind: 'instrument';
+  key: string;
+  /** Its name, without the year the content adds in brackets. */
+  title: string;
+  type: 'treaty' | 'declaration' | 'general-comment' | 'resolution' | 'soft-law';
+  /** The provision, as the content names it ("Article 20, paragraph 2", "Operative paragraph 3"). */
+  provision: string;
+  /** YYYY-MM-DD, from the stored text's header. */
+  adopted?: string;
+  inForce?: string;
+  /** UN document symbol. */
+  symbol?: string;
+  /** Year, where no adoption date is held. */
+  year?: string;
+  url?: string;
+}
 
-/** The statute at an article (and optionally a part or the note); `url` is our translation's permalink there. */
-export function statuteWork(article: string, url: string, pinpoint?: number | 'note'): StatuteWork {
-  return { kind: 'statute', key: citationKey('kz-criminal-code-2014-art', article), article, pinpoint, url };
+export type Work = StatuteWork | PageWork | DocumentWork | InstrumentWork;
+
+/**
+ * The statute at an article (and optionally a part or the note) in one version; `url` is our translation's
+ * permalink there. The key names the article, and the amending law for a later text, never a date of ours.
+ */
+export function statuteWork(article: string, url: string, version: StatuteVersion, pinpoint?: number | 'note'): StatuteWork {
+  const key = citationKey('kz-criminal-code-art', article, ...(version.amendedBy ? ['as-amended-by', version.amendedBy.number] : []));
+  return { kind: 'statute', key, article, pinpoint, version, url };
 }
 
 /**
@@ -79,7 +106,7 @@ export function pageWork(page: { sitePath: string; title: string; reviewed?: str
 export interface SourceFacts {
   title: string;
   issuer: string;
-  authors: string[];
+  authors: PersonName[];
   date: string;
   symbol?: string;
   url?: string;

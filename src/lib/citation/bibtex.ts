@@ -1,0 +1,102 @@
+/**
+ * biblatex (biber) entries, written here rather than by Citation.js so that each field is the one biblatex and
+ * biblatex-oscola print: the key is the work's own (unique, from its permanent address), dates are ISO
+ * `date` fields, acronyms are brace-protected, organisations are one braced name, and the statute is a
+ * `@legislation` with its number and article. A pinpoint never goes into the entry: it belongs in the citation
+ * command (`\cite[para 10]{key}`).
+ */
+import { translationNote } from './csl';
+import { oscolaVersion, statutePin } from './provisions';
+import { invertedName } from './names';
+import { criminalCode, siteName } from './site';
+import type { Work } from './works';
+
+// The characters LaTeX treats as commands in a field value (braces are added by the writer only).
+const escape = (s: string) => s.replace(/\\/g, '\\textbackslash{}').replace(/([&%$#_])/g, '\\$1').replace(/[{}]/g, '').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+
+/**
+ * Brace-protects the capitals of a title as written, so that styles which sentence-case titles (biblatex-apa)
+ * and importers which do (Better BibTeX, Zotero) keep them: acronyms anywhere ({ICCPR}, {UN}), and every
+ * other capitalised word after the first ({Kazakhstan}, {Special} {Rapporteur}).
+ */
+export function protectCapitals(title: string): string {
+  let first = true;
+  return escape(title).replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (word) => {
+    const acronym = /\p{Lu}.*\p{Lu}/u.test(word);
+    const capitalised = /\p{Lu}/u.test(word);
+    const keep = acronym || (capitalised && !first);
+    first = false;
+    return keep ? `{${word}}` : word;
+  });
+}
+
+/** An organisation as one name: biblatex would otherwise split it at " and " and read it as a person's. */
+const organisation = (name: string) => `{${escape(name)}}`;
+
+type Fields = [string, string | undefined][];
+
+function fields(work: Work): { type: string; fields: Fields } {
+  switch (work.kind) {
+    case 'statute':
+      return {
+        type: 'legislation',
+        fields: [
+          // The act's name keeps its capitals ("{Code}", "{Republic}"); a wholly braced title is read as no protection.
+          ['title', protectCapitals(criminalCode.title)],
+          // biblatex-oscola prints title, year, number and note for legislation; the article goes with the number.
+          ['number', `No ${criminalCode.number}, art ${work.article}${statutePin(work)}`],
+          ['date', criminalCode.date],
+          ['language', 'russian'],
+          ['note', escape(`${oscolaVersion(work.version)}; ${translationNote(work)}`)],
+          ['url', work.url],
+        ],
+      };
+    case 'page':
+      return {
+        type: 'report',
+        fields: [
+          ['author', organisation(siteName)],
+          ['title', protectCapitals(work.title)],
+          ['institution', organisation(siteName)],
+          ['number', escape(work.number)],
+          ['date', work.reviewed],
+          ['language', 'english'],
+          ['url', work.url],
+        ],
+      };
+    // A document with a symbol is a report (number = symbol); one without (a statement, a press release) is
+    // @online, which biblatex-oscola prints as author, title, date and address without an empty "(, …)" unit.
+    case 'document':
+      return {
+        type: work.symbol ? 'report' : 'online',
+        fields: [
+          ['author', work.authors.length ? work.authors.map(invertedName).map(escape).join(' and ') : organisation(work.issuer)],
+          ['title', protectCapitals(work.title)],
+          [work.symbol ? 'institution' : 'organization', organisation(work.issuer)],
+          ['number', work.symbol && escape(work.symbol)],
+          ['date', work.date],
+          ['language', 'english'],
+          ['url', work.originalUrl ?? work.copyUrl],
+        ],
+      };
+    case 'instrument':
+      return {
+        type: 'misc',
+        fields: [
+          ['title', protectCapitals(work.title)],
+          ['note', escape(work.provision)],
+          ['number', work.symbol && escape(work.symbol)],
+          ['date', work.adopted ?? work.year],
+          ['language', 'english'],
+          ['url', work.url],
+        ],
+      };
+  }
+}
+
+/** One biblatex entry. */
+export function bibtexEntry(work: Work): string {
+  const { type, fields: list } = fields(work);
+  const lines = list.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '').map(([k, v]) => `  ${k} = {${v}},`);
+  return `@${type}{${work.key},\n${lines.join('\n')}\n}`;
+}

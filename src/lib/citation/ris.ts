@@ -1,0 +1,51 @@
+/**
+ * RIS records, tag by tag as Zotero's RIS translator reads them (and writes them on export): the statute is
+ * `STAT` with the act's name (TI), public law number (M1), section (SE), date enacted (DA), history (OP: which
+ * text) and language; reports are `RPRT` with institution (PB) and number (SN). A personal author is "Family,
+ * Given"; an organisation has no comma, which Zotero stores as a one-field name. IDs are the whole key.
+ */
+import { statuteNote } from './csl';
+import { bluebookVersion, statutePin } from './provisions';
+import { invertedName } from './names';
+import { criminalCode, siteName } from './site';
+import type { Work } from './works';
+
+type Tags = [string, string | undefined][];
+
+const risDate = (iso: string) => iso.split('-').join('/');
+const year = (iso: string) => iso.slice(0, 4);
+
+function tags(work: Work): Tags {
+  switch (work.kind) {
+    case 'statute':
+      return [
+        ['TY', 'STAT'], ['ID', work.key], ['TI', criminalCode.title], ['M1', criminalCode.number],
+        ['SE', `art. ${work.article}${statutePin(work)}`], ['DA', risDate(criminalCode.date)], ['PY', year(criminalCode.date)],
+        ['OP', bluebookVersion(work.version)], ['LA', 'ru'], ['UR', work.url], ['N1', statuteNote(work)],
+      ];
+    case 'page':
+      return [
+        ['TY', 'RPRT'], ['ID', work.key], ['TI', work.title], ['AU', siteName], ['PB', siteName], ['SN', work.number],
+        ['DA', work.reviewed && risDate(work.reviewed)], ['PY', work.reviewed && year(work.reviewed)], ['LA', 'en'], ['UR', work.url],
+      ];
+    case 'document':
+      return [
+        ['TY', 'RPRT'], ['ID', work.key], ['TI', work.title],
+        ...(work.authors.length ? work.authors.map((a): [string, string] => ['AU', invertedName(a)]) : [['AU', work.issuer] as [string, string]]),
+        ['PB', work.issuer], ['SN', work.symbol], ['DA', risDate(work.date)], ['PY', year(work.date)], ['LA', 'en'], ['UR', work.originalUrl ?? work.copyUrl],
+      ];
+    case 'instrument':
+      return [
+        ['TY', 'GEN'], ['ID', work.key], ['TI', work.title], ['M1', work.symbol],
+        ['DA', work.adopted && risDate(work.adopted)], ['PY', work.adopted ? year(work.adopted) : work.year], ['LA', 'en'], ['UR', work.url],
+      ];
+  }
+}
+
+/** One RIS record, TY first and ER last; values are kept on one line. */
+export function risRecord(work: Work): string {
+  const lines = tags(work)
+    .filter((t): t is [string, string] => t[1] !== undefined && t[1] !== '')
+    .map(([tag, value]) => `${tag}  - ${value.replace(/\s*\n\s*/g, ' ')}`);
+  return [...lines, 'ER  - '].join('\n');
+}
