@@ -75,6 +75,31 @@ describe('finding pages', () => {
   });
 });
 
+describe('search and the findings list', () => {
+  it.each([...findings.keys()])('%s tells search which links the passage makes and which are ours', (id) => {
+    const f = findings.get(id)!;
+    const meta = first(loadPage(distRoot, `findings/${id}/`), (el) => attr(el, 'data-pagefind-meta') === 'links');
+    const said = meta ? text(meta) : '';
+    const [named = '', ours = ''] = said.split('related by our analysis: ');
+    for (const n of ids(f.articles, 'named')) expect(named, `${id}: ${said}`).toContain(`Article ${n}`);
+    for (const n of ids(f.articles, 'analysis')) expect(ours, `${id}: ${said}`).toMatch(new RegExp(`Article ${n}\\b`));
+    if (ids(f.articles, 'analysis').length + ids(f.standards, 'analysis').length === 0) expect(said).not.toContain('our analysis');
+  });
+
+  it('the findings list says which articles a passage names and which we relate it to', () => {
+    const cards = all(loadPage(distRoot, 'findings/'), byClass('card'));
+    expect(cards).toHaveLength(findings.size);
+    for (const card of cards) {
+      const id = hrefTail(first(card, byTag('a'))!, /^\/findings\/([^/]+)\//)!;
+      const f = findings.get(id)!;
+      const meta = text(first(card, byClass('meta'))!);
+      if (ids(f.articles, 'named').length > 0) expect(meta, id).toMatch(/Names Articles? /);
+      else expect(meta, id).not.toContain('Names');
+      if (ids(f.articles, 'analysis').length > 0) expect(meta, id).toMatch(/relate it to Articles? [\d, -]+ \(our analysis\)/i);
+    }
+  });
+});
+
 describe('standard pages', () => {
   it.each(idsOf('standards'))('%s lists the findings linked to it under the basis each finding records', (standard) => {
     const page = loadPage(distRoot, `standards/${standard}/`);
