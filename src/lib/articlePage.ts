@@ -13,7 +13,7 @@ export async function loadArticlePage(article: Article) {
         source: await requireEntry(finding.data.source, `content/findings/${finding.id}.yaml field source`),
         // Whether the finding's own paragraph names this article, and the words that do.
         basis: linkBasisOf(finding.data.articles, article.data.number) ?? 'analysis',
-        words: link ? namingWords(link) : undefined,
+        words: link ? namingWords(link, finding.data.paragraph) : undefined,
       };
     }),
   );

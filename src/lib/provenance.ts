@@ -29,10 +29,13 @@ export const basisLabel: Record<LinkBasis, string> = {
   analysis: 'our analysis',
 };
 
-/** Where a named link's words stand, for a reader: 'the passage says “article 405”' or 'its footnote 9 says …'. */
-export function namingWords(link: { basis: LinkBasis; words?: string | undefined; footnote?: number | undefined }): string | undefined {
+/**
+ * Where a named link's words stand, for a reader: 'para. 12 says “article 405”' or 'footnote 9 of
+ * para. 9 says …'. The paragraph, not the quotation: the naming words may fall outside the quoted extract.
+ */
+export function namingWords(link: { basis: LinkBasis; words?: string | undefined; footnote?: number | undefined }, paragraph: number): string | undefined {
   if (link.basis !== 'named' || !link.words) return undefined;
-  return link.footnote === undefined ? `the passage says “${link.words}”` : `its footnote ${link.footnote} says “${link.words}”`;
+  return link.footnote === undefined ? `para. ${paragraph} says “${link.words}”` : `footnote ${link.footnote} of para. ${paragraph} says “${link.words}”`;
 }
 
 /** A gap→finding link in words: whether the finding's own paragraph names both the article and the standard. */

@@ -58,7 +58,7 @@ describe('finding pages', () => {
     const named = section(page, 'standards-named', 'named')!;
     expect(headingOf(page, named)).toBe('Standards invoked here by the mandate holders');
     expect(text(named)).toContain('UDHR art. 11');
-    expect(text(named)).toContain('(the passage says “article 11 of the UDHR”)');
+    expect(text(named)).toContain('(para. 98 says “article 11 of the UDHR”)');
     const analysis = section(page, 'standards-analysis', 'analysis')!;
     expect(headingOf(page, analysis)).toBe('Standards we relate it to (our analysis)');
     expect(text(analysis)).toContain('ICCPR art. 15');
