@@ -12,6 +12,12 @@ export const sourceSchema = z.strictObject({
   /** Who issued it (organisation or mandate). */
   issuer: z.string().min(1),
   /**
+   * Who speaks in it, as a reader would name them in a sentence, e.g. "the Special Rapporteur". Used in
+   * headings that say whose link is whose ("Standards invoked here by the Special Rapporteur"); without it
+   * pages say "the source".
+   */
+  speaker: z.string().min(1).optional(),
+  /**
    * The persons who signed or wrote it, as named in it, with the family name given separately: reference
    * managers split a full name at its last space, which makes "Ní Aoláin" "Aoláin".
    */
