@@ -60,15 +60,16 @@ export function searchSection(search: SearchFigures): string[] {
 /** Build figures for synthetic corpora of growing size. */
 export function scaleSection(runs: (ScaleFigures | ScaleFailure)[]): string[] {
   return table(
-    ['scale: articles / findings / standards', 'pages', 'build', 'pages per second', 'dist', 'search index', 'largest page'],
+    ['scale: articles / findings / standards', 'pages', 'build', 'pages per second', 'peak memory', 'dist', 'search index', 'largest page'],
     runs.map((r) => {
       const corpus = `${r.corpus.articles} / ${r.corpus.findings} / ${r.corpus.standards}`;
-      if ('error' in r) return [corpus, `build failed after ${r.buildSeconds.toFixed(0)} s: ${r.error.replace(/\|/g, '/').slice(0, 300)}`, '', '', '', '', ''];
+      if ('error' in r) return [corpus, `build failed after ${r.buildSeconds.toFixed(0)} s: ${r.error.replace(/\|/g, '/').slice(0, 300)}`, '', '', '', '', '', ''];
       return [
         corpus,
         String(r.pages),
         `${r.buildSeconds.toFixed(0)} s`,
         (r.pages / r.buildSeconds).toFixed(1),
+        r.peakBytes ? mib(r.peakBytes) : 'not measured',
         mib(r.distBytes),
         mib(r.indexBytes),
         `${r.largest.page} (${mib(r.largest.bytes)})`,
