@@ -14,18 +14,24 @@ export const urls = {
   home: () => sitePath(''),
   articles: () => sitePath('criminal-code/'),
   article: (number: string, fragment?: string) => sitePath(`criminal-code/${number}/`, fragment),
+  /** The citation page of an article: every pinpoint's citations, each at the pinpoint's own id. */
+  articleCite: (number: string, fragment?: string) => sitePath(`criminal-code/${number}/cite/`, fragment),
   findings: () => sitePath('findings/'),
   finding: (id: string) => sitePath(`findings/${id}/`),
   standards: () => sitePath('standards/'),
   standard: (id: string) => sitePath(`standards/${id}/`),
   sources: () => sitePath('sources/'),
   source: (id: string, fragment?: string) => sitePath(`sources/${id}/`, fragment),
+  /** The citation page of a source's numbered paragraphs. */
+  sourceCite: (id: string, fragment?: string) => sitePath(`sources/${id}/cite/`, fragment),
   about: (fragment?: string) => sitePath('about/', fragment),
   cite: () => sitePath('cite/'),
   search: () => sitePath('search/'),
   glossary: (fragment?: string) => sitePath('glossary/', fragment),
   definitions: (fragment?: string) => sitePath('definitions/', fragment),
   matrix: (fragment?: string) => sitePath('matrix/', fragment),
+  /** One page of the matrix once it is split (lib/matrixParts): matrixPart('100-199') → matrix/100-199/. */
+  matrixPart: (slug: string) => sitePath(`matrix/${slug}/`),
   timeline: (fragment?: string) => sitePath('timeline/', fragment),
   data: (fragment?: string) => sitePath('data/', fragment),
   /** An open-data file, e.g. dataFile('articles') → data/articles.json. */

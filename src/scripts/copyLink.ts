@@ -18,9 +18,18 @@ async function copy(text: string): Promise<void> {
   if (!copied) throw new Error('copy refused');
 }
 
+// A ¶ link is named by the heading (or line) it sits in, without the ¶, "Cite" and button text beside it.
+function passageName(link: HTMLAnchorElement): string {
+  if (link.classList.contains('para-number')) return `paragraph ${link.textContent ?? ''}`.trim();
+  if (!link.classList.contains('pinpoint')) return 'this page';
+  const holder = link.closest('h1, h2, h3, h4, p');
+  const text = holder ? [...holder.childNodes].filter((n) => !(n instanceof Element && n.matches('.pinpoint, .pin-cite, .copy-link'))).map((n) => n.textContent).join('') : '';
+  return text.replace(/\s+/g, ' ').trim() || 'this passage';
+}
+
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a.pinpoint, a.para-number, a.permalink')) {
   const address = new URL(link.getAttribute('href') ?? '', canonical).href;
-  const what = (link.getAttribute('aria-label') ?? '').replace(/^Permanent link to |, permanent link$/g, '') || 'this page';
+  const what = passageName(link);
   const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-link', textContent: 'Copy link' });
   button.setAttribute('aria-label', `Copy link to ${what}`);
   button.addEventListener('click', () => {

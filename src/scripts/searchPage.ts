@@ -22,6 +22,9 @@ interface Pagefind {
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const filterLabels: Record<FilterKey, string> = { type: 'Type', article: 'Article', concern: 'Concern', source: 'Source', year: 'Year' };
+// Each result's fragment is a separate request (Pagefind's r.data()), so only what a reader sees first is
+// fetched with the search: five results, as Starlight's search shows; "Show more" fetches ten at a time.
+const firstBatch = 5;
 const pageSize = 10;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -98,7 +101,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 
 async function renderMore(): Promise<void> {
   if (!resultsList || !more) return;
-  const batch = shown.slice(rendered, rendered + pageSize);
+  const batch = shown.slice(rendered, rendered + (rendered === 0 ? firstBatch : pageSize));
   const data = await Promise.all(batch.map((r) => r.data()));
   resultsList.append(...data.map(renderResult));
   rendered += batch.length;

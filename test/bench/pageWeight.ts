@@ -15,7 +15,7 @@ export interface Size {
 export interface PageWeight {
   page: string;
   html: Size;
-  /** Stylesheets linked in <head>: all of them block the first render. */
+  /** Stylesheets that block the first render: every linked one except those for print only. */
   css: Size;
   /** Module scripts and the modules they import statically (not the search index, loaded on demand). */
   js: Size;
@@ -41,7 +41,7 @@ function moduleClosure(file: string, seen = new Set<string>()): Set<string> {
 export function weighPage(dist: string, base: string, page: string): PageWeight {
   const file = path.join(dist, page.endsWith('.html') ? page : path.join(page, 'index.html'));
   const doc = loadPage(dist, page);
-  const stylesheets = all(doc, (el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet').map((el) => attr(el, 'href') ?? '');
+  const stylesheets = all(doc, (el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet' && attr(el, 'media') !== 'print').map((el) => attr(el, 'href') ?? '');
   const entryScripts = all(doc, (el) => el.tagName === 'script' && attr(el, 'src') !== undefined).map((el) => attr(el, 'src') ?? '');
   const modules = new Set<string>();
   for (const src of entryScripts) for (const m of moduleClosure(assetFile(dist, base, src))) modules.add(m);

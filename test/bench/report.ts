@@ -35,7 +35,21 @@ export function pageWeightSection(byType: Map<PageType, PageWeight[]>): string[]
   const budget = worst
     ? `Article pages, HTML + render-blocking CSS gzipped, budget ${kib(firstRenderBudget)}: ${over.length === 0 ? 'all fit' : `${over.length} of ${articles.length} do not fit`}; heaviest /${worst.page} at ${kib(firstRenderBytes(worst))}.`
     : 'No article pages were built.';
-  return [...table(['page kind', 'pages', 'heaviest page', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'total gzip', 'scripts'], rows), '', budget];
+  // Every article page against the budget, heaviest first, so a page that creeps over it shows by name.
+  const perArticle = [...articles].sort((a, b) => firstRenderBytes(b) - firstRenderBytes(a)).map((w) => [
+    `/${w.page}`,
+    kib(w.html.gzip),
+    kib(w.css.gzip),
+    kib(firstRenderBytes(w)),
+    firstRenderBytes(w) <= firstRenderBudget ? 'fits' : `over by ${kib(firstRenderBytes(w) - firstRenderBudget)}`,
+  ]);
+  return [
+    ...table(['page kind', 'pages', 'heaviest page', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'total gzip', 'scripts'], rows),
+    '',
+    budget,
+    '',
+    ...table(['article page', 'HTML gzip', 'render-blocking CSS gzip', 'first render', `budget ${kib(firstRenderBudget)}`], perArticle),
+  ];
 }
 
 /** Lighthouse scores per page, or why they are missing. */
@@ -51,6 +65,7 @@ export function searchSection(search: SearchFigures): string[] {
   return table(['search', 'figure'], [
     [`cold query “${search.query}”: time to results`, `${search.coldMs.toFixed(0)} ms`],
     ['cold query: bytes fetched', kib(search.coldBytes)],
+    ['cold query: result fragments fetched', String(search.coldFragments)],
     ['warm query: time to results', `${search.warmMs.toFixed(0)} ms`],
     ['warm query: bytes fetched', kib(search.warmBytes)],
     ['index on disk', `${kib(search.indexBytes)} in ${search.indexFiles} files`],
@@ -60,15 +75,16 @@ export function searchSection(search: SearchFigures): string[] {
 /** Build figures for synthetic corpora of growing size. */
 export function scaleSection(runs: (ScaleFigures | ScaleFailure)[]): string[] {
   return table(
-    ['scale: articles / findings / standards', 'pages', 'build', 'pages per second', 'dist', 'search index', 'largest page'],
+    ['scale: articles / findings / standards', 'pages', 'build', 'pages per second', 'peak memory', 'dist', 'search index', 'largest page'],
     runs.map((r) => {
       const corpus = `${r.corpus.articles} / ${r.corpus.findings} / ${r.corpus.standards}`;
-      if ('error' in r) return [corpus, `build failed after ${r.buildSeconds.toFixed(0)} s: ${r.error.replace(/\|/g, '/').slice(0, 300)}`, '', '', '', '', ''];
+      if ('error' in r) return [corpus, `build failed after ${r.buildSeconds.toFixed(0)} s: ${r.error.replace(/\|/g, '/').slice(0, 300)}`, '', '', '', '', '', ''];
       return [
         corpus,
         String(r.pages),
         `${r.buildSeconds.toFixed(0)} s`,
         (r.pages / r.buildSeconds).toFixed(1),
+        r.peakBytes ? mib(r.peakBytes) : 'not measured',
         mib(r.distBytes),
         mib(r.indexBytes),
         `${r.largest.page} (${mib(r.largest.bytes)})`,

@@ -1,7 +1,7 @@
 // How the build grows with the corpus: a synthetic corpus of a given number of articles, built in a
 // scratch folder, with build time, pages per second, output size and the heaviest page (or why it failed).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, projectRoot } from '../helpers/paths.ts';
 import { generateCorpus, type CorpusSize } from './synthetic.ts';
@@ -10,6 +10,8 @@ export interface ScaleFigures {
   corpus: CorpusSize;
   pages: number;
   buildSeconds: number;
+  /** Peak resident memory of the build, in bytes: the largest process (Node or Pagefind's indexer). */
+  peakBytes: number;
   distBytes: number;
   indexBytes: number;
   largest: { page: string; bytes: number };
@@ -21,6 +23,8 @@ export interface ScaleFailure {
   buildSeconds: number;
   error: string;
 }
+
+const gnuTime = '/usr/bin/time';
 
 /** Files under a folder, with their sizes. */
 function filesUnder(dir: string): { file: string; bytes: number }[] {
@@ -38,7 +42,11 @@ export function measureScale(workDir: string, articles: number): ScaleFigures | 
   const dist = path.join(workDir, 'dist');
   const corpus = generateCorpus(contentDir, content, articles);
   const started = performance.now();
-  const run = spawnSync(process.execPath, [path.join(projectRoot, 'test', 'bench', 'build-site.ts'), path.join(workDir, 'cache')], {
+  // GNU time reports the largest resident set among the build and the processes it waits for (Pagefind);
+  // without it, the Node process reports its own.
+  const command = [process.execPath, path.join(projectRoot, 'test', 'bench', 'build-site.ts'), path.join(workDir, 'cache')];
+  const timed = existsSync(gnuTime) ? [gnuTime, '-f', 'peak-rss-kib=%M', ...command] : command;
+  const run = spawnSync(timed[0]!, timed.slice(1), {
     cwd: projectRoot,
     env: { ...process.env, KZ_CONTENT_DIR: content, SITE_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
@@ -50,6 +58,7 @@ export function measureScale(workDir: string, articles: number): ScaleFigures | 
     const why = `${run.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '').trim().split('\n').filter((l) => /error/i.test(l)).slice(-2).join(' ');
     return { corpus, buildSeconds, error: why || `exit ${run.status ?? run.signal}` };
   }
+  const peaks = [...`${run.stdout ?? ''}\n${run.stderr ?? ''}`.matchAll(/peak-rss-kib=(\d+)/g)].map((m) => Number(m[1]) * 1024);
   const files = filesUnder(dist);
   const pages = files.filter((f) => f.file.endsWith('.html'));
   const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { file: dist, bytes: 0 });
@@ -57,6 +66,7 @@ export function measureScale(workDir: string, articles: number): ScaleFigures | 
     corpus,
     pages: pages.length,
     buildSeconds,
+    peakBytes: Math.max(0, ...peaks),
     distBytes: files.reduce((sum, f) => sum + f.bytes, 0),
     indexBytes: files.filter((f) => f.file.startsWith(path.join(dist, 'pagefind') + path.sep)).reduce((sum, f) => sum + f.bytes, 0),
     largest: { page: `/${path.relative(dist, largest.file).replace(/index\.html$/, '')}`, bytes: largest.bytes },

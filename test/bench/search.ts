@@ -8,6 +8,8 @@ export interface SearchFigures {
   query: string;
   coldMs: number;
   coldBytes: number;
+  /** Result fragments the cold query fetched (one per result shown). */
+  coldFragments: number;
   warmMs: number;
   warmBytes: number;
   indexBytes: number;
@@ -44,23 +46,35 @@ export async function measureSearch(dist: string, query = 'discord', warmQuery =
   });
   try {
     const page = await browser.newPage();
+    // Bytes are counted as the files requested (their size on disk, as a host sends them without compression),
+    // at the moment of the request: counting response bodies asynchronously let late ones fall into the wrong query.
     let bytes = 0;
-    page.on('response', async (res) => {
+    let fragments = 0;
+    let lastRequest = Date.now();
+    page.on('request', (req) => {
+      lastRequest = Date.now();
+      const file = path.join(dist, decodeURIComponent(new URL(req.url()).pathname).replace(/\/$/, '/index.html'));
       try {
-        bytes += (await res.body()).length;
+        bytes += statSync(file).size;
       } catch {
-        // Redirects and aborted requests have no body.
+        // Not a file of the site (e.g. a data: URL).
       }
+      if (req.url().includes('/pagefind/fragment/')) fragments += 1;
     });
+    /** Waits until no request has been made for half a second: the query's fetching is over. */
+    const settled = async () => {
+      while (Date.now() - lastRequest < 500) await page.waitForTimeout(100);
+    };
     const resultsShown = (q: string) =>
       page.waitForFunction((text) => (document.querySelector('#search-status')?.textContent ?? '').includes(text), `“${q}”`);
     // Cold: a shared search link opened in a fresh browser, so the page, the search code and the index all load.
     const coldStart = Date.now();
     await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
     await resultsShown(query);
-    const cold = { ms: Date.now() - coldStart, bytes };
-    await page.waitForLoadState('networkidle');
+    const cold = { ms: Date.now() - coldStart, bytes, fragments };
+    await settled();
     cold.bytes = bytes;
+    cold.fragments = fragments;
     // Warm: the next query on the same page, with the search code and part of the index already loaded.
     const timeQuery = async (q: string) => {
       bytes = 0;
@@ -69,12 +83,12 @@ export async function measureSearch(dist: string, query = 'discord', warmQuery =
       await page.press('#search-input', 'Enter');
       await resultsShown(q);
       const ms = Date.now() - started;
-      await page.waitForLoadState('networkidle');
+      await settled();
       return { ms, bytes };
     };
     const warm = await timeQuery(warmQuery);
     const index = folderSize(path.join(dist, 'pagefind'));
-    return { query, coldMs: cold.ms, coldBytes: cold.bytes, warmMs: warm.ms, warmBytes: warm.bytes, indexBytes: index.bytes, indexFiles: index.files };
+    return { query, coldMs: cold.ms, coldBytes: cold.bytes, coldFragments: cold.fragments, warmMs: warm.ms, warmBytes: warm.bytes, indexBytes: index.bytes, indexFiles: index.files };
   } finally {
     await browser.close();
     await site.close();

@@ -192,8 +192,9 @@ describe.each(builds)('"Cite" boxes: %s', (_name, dist, base) => {
   const site = `${new URL(canonicalOf(loadPage(dist, ''))[0] ?? '').origin}${base}`;
 
   it('give the hand-checked references for Article 255, part 1', () => {
-    const box = first(loadPage(dist, 'criminal-code/255/'), byId('part-1'));
-    const cite = citationsIn(first(box!, byClass('cite-pin'))!)['The statute: Article 255, part 1'];
+    // Pinpoint citations live on the article's citation page, under the pinpoint's own id.
+    const box = first(loadPage(dist, 'criminal-code/255/cite/'), byId('part-1'));
+    const cite = citationsIn(box!)['The statute: Article 255, part 1'];
     // content/articles/255.md: the snapshot "cites laws up to 04.05.2020 No. 321-VI".
     expect(cite).toEqual({
       OSCOLA: `Criminal Code of the Republic of Kazakhstan of 3 July 2014 No 226-V, art 255(1) (as amended to 4 May 2020; unofficial translation: Kazakhstan Counter-Terrorism Law Review <${site}criminal-code/255/#part-1>).`,
@@ -224,7 +225,13 @@ describe.each(builds)('"Cite" boxes: %s', (_name, dist, base) => {
       expect(m, `${a.number}: version statement names no date`).not.toBeNull();
       const oscolaDate = `${Number(m![1])} ${months[Number(m![2]) - 1]} ${m![3]}`;
       const doc = loadPage(dist, `criminal-code/${a.number}/`);
-      for (const box of all(doc, (el) => /(^|\s)(cite-box|cite-pin)(\s|$)/.test(attr(el, 'class') ?? ''))) {
+      // The page's own "Cite this page" box, and every pinpoint's citations on the article's citation page.
+      const boxes = [
+        ...all(doc, (el) => /(^|\s)cite-box(\s|$)/.test(attr(el, 'class') ?? '')),
+        ...all(loadPage(dist, `criminal-code/${a.number}/cite/`), (el) => /(^|\s)cited-pinpoint(\s|$)/.test(attr(el, 'class') ?? '')),
+      ];
+      expect(boxes.length, `${a.number}: citation boxes found`).toBeGreaterThan(1);
+      for (const box of boxes) {
         for (const [label, styles] of Object.entries(citationsIn(box))) {
           if (!label.startsWith('The statute')) continue;
           if (label.includes('later text')) continue;
@@ -260,8 +267,8 @@ describe.each(builds)('"Cite" boxes: %s', (_name, dist, base) => {
   });
 
   it('give the hand-checked Bluebook reference for paragraph 57 of AL KAZ 1/2022', () => {
-    const para = first(loadPage(dist, 'sources/al-kaz-1-2022/'), byId('para-57'));
-    const cite = citationsIn(first(para!, byClass('cite-pin'))!)['The document, para. 57: Communication AL KAZ 1/2022 (18 January 2022)'];
+    const para = first(loadPage(dist, 'sources/al-kaz-1-2022/cite/'), byId('para-57'));
+    const cite = citationsIn(para!)['The document, para. 57: Communication AL KAZ 1/2022 (18 January 2022)'];
     expect(cite?.Bluebook).toBe(`Special Procedures of the U.N. Human Rights Council, Communication AL KAZ 1/2022 from Eight Mandates of the Special Procedures to the Government of Kazakhstan, ¶ 57 (Jan. 18, 2022) (as numbered by the Kazakhstan Counter-Terrorism Law Review, ${site}sources/al-kaz-1-2022/#para-57).`);
   });
 
@@ -286,21 +293,26 @@ describe.each(builds)('"Cite" boxes: %s', (_name, dist, base) => {
 describe.each(builds)('pinpoints and the copy-link script: %s', (_name, dist, base) => {
   const pages = listPages(dist).filter((p) => !isRedirectPage(dist, p));
 
-  it('every statutory part, finding, gap, application, recommendation and source paragraph has a visible, focusable ¶ link and a "Cite" box', () => {
+  it('every statutory part, finding, gap, application, recommendation and source paragraph has a visible, focusable ¶ link, and its citations at the same id on the citation page', () => {
     const kinds = /^(part-\d+|note|finding-.+|standard-.+|application-.+|recommendation-.+|applications|recommendations|para-\d+)$/;
     const problems: string[] = [];
     let checked = 0;
-    for (const page of pages.filter((p) => p.startsWith('criminal-code/') || p.startsWith('sources/'))) {
+    for (const page of pages.filter((p) => (p.startsWith('criminal-code/') || p.startsWith('sources/')) && !p.endsWith('/cite/'))) {
       const doc = loadPage(dist, page);
+      const citePage = `${page}cite/`;
+      const citeIds = pages.includes(citePage) ? new Set(all(loadPage(dist, citePage), (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id'))) : new Set();
       for (const target of all(doc, (el) => kinds.test(attr(el, 'id') ?? ''))) {
         const id = attr(target, 'id') ?? '';
         checked += 1;
         const link = first(target, (el) => el.tagName === 'a' && attr(el, 'href') === `#${id}`);
         if (!link) { problems.push(`${page}#${id}: no ¶ link`); continue; }
         const visible = text(link);
-        if (!(visible === `¶#${id}` || visible === '¶' || /^\d+$/.test(visible)) || attr(link, 'tabindex') === '-1' || attr(link, 'hidden') !== undefined) problems.push(`${page}#${id}: ¶ link not visible or not focusable`);
-        if (!attr(link, 'aria-label')) problems.push(`${page}#${id}: ¶ link has no accessible name`);
-        if (!first(target, byClass('cite-pin'))) problems.push(`${page}#${id}: no "Cite" box`);
+        if (!(visible === '¶' || /^\d+$/.test(visible)) || attr(link, 'tabindex') === '-1' || attr(link, 'hidden') !== undefined) problems.push(`${page}#${id}: ¶ link not visible or not focusable`);
+        if (!attr(link, 'aria-label') && !/^\d+$/.test(visible)) problems.push(`${page}#${id}: ¶ link has no accessible name`);
+        if (!citeIds.has(id)) problems.push(`${page}#${id}: not on the citation page ${citePage}`);
+        // On an article page each pinpoint's "Cite" leads there; a source paragraph carries only its number.
+        const cite = first(target, byClass('pin-cite'));
+        if (page.startsWith('criminal-code/') && attr(cite ?? target, 'href') !== `${base}${citePage}#${id}`) problems.push(`${page}#${id}: "Cite" does not lead to ${citePage}#${id}`);
       }
     }
     expect(checked).toBeGreaterThan(300);
@@ -321,9 +333,9 @@ describe.each(builds)('pinpoints and the copy-link script: %s', (_name, dist, ba
         const bytes = statSync(path.join(dist, src.slice(base.length))).size;
         if (bytes > 2048) problems.push(`${page}: copy-link script is ${bytes} bytes`);
       }
-      // Besides it, content pages carry only the search-highlighting enhancement (and the search page its own).
+      // Besides it, content pages carry only the search-highlighting and print-date enhancements (and the search page its own).
       for (const s of scripts) {
-        if (!/\/_astro\/(CopyLink|SearchHighlight|search)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/.test(attr(s, 'src') ?? '')) problems.push(`${page}: unexpected script ${attr(s, 'src') ?? '(inline)'}`);
+        if (!/\/_astro\/(CopyLink|PrintHeader|SearchHighlight|search)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/.test(attr(s, 'src') ?? '')) problems.push(`${page}: unexpected script ${attr(s, 'src') ?? '(inline)'}`);
       }
     }
     expect(problems).toEqual([]);

@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)(`permalinks and "Cite" in the browser${skipReason}
     await context.close();
   });
 
-  it('without JavaScript the ¶ link still leads to its passage, marks it, and "Cite" opens as plain text', async () => {
+  it('without JavaScript the ¶ link still leads to its passage, marks it, and "Cite" leads to its citations', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${env.site.url}criminal-code/255/`);
@@ -51,9 +51,12 @@ describe.skipIf(!hasChromium)(`permalinks and "Cite" in the browser${skipReason}
     expect(before).toBe('none');
     await expect(part2.evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.toBe('solid');
 
-    await page.locator('#part-2 .cite-pin > summary').click();
-    await expect(page.locator('#part-2 .cite-pin dd').first().isVisible()).resolves.toBe(true);
-    await expect(page.locator('#part-2 .cite-pin dd').first().textContent()).resolves.toContain('art 255(2)');
+    // "Cite" beside the ¶ leads to the same id on the article's citation page, which marks it and holds its citations.
+    await page.locator('#part-2 h3 a.pin-cite').click();
+    await page.waitForURL(/\/criminal-code\/255\/cite\/#part-2$/);
+    await expect(page.locator('#part-2').evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.toBe('solid');
+    await expect(page.locator('#part-2 dd').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('#part-2 dd').first().textContent()).resolves.toContain('art 255(2)');
 
     await page.goto(`${env.site.url}sources/sr-2019-preliminary-findings/#para-8`);
     await expect(page.locator('#para-8').evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.toBe('solid');

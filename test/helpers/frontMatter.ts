@@ -30,3 +30,8 @@ export function readYaml<T>(...segments: string[]): T {
 export function idsOf(collection: string): string[] {
   return readdirSync(path.join(contentDir, collection)).filter((f) => /\.(ya?ml|mdx?)$/.test(f)).map((f) => f.replace(/\.(ya?ml|mdx?)$/, '')).sort();
 }
+
+/** An article's whole front matter, as the site's own functions (e.g. lib/version) take it. */
+export function readArticleData<T = Record<string, unknown>>(number: string): T {
+  return parseYaml(readFileSync(path.join(contentDir, 'articles', `${number}.md`), 'utf8').split(/^---$/m)[1] ?? '') as T;
+}
