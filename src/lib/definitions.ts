@@ -3,7 +3,7 @@ import { definitionsSchema, type Definition } from '../schemas/definition';
 import { contentPath } from './contentRoot';
 import { loadDataFile } from './dataFile';
 import { readReferenceText } from './referenceText';
-import { containsVerbatim, firstMismatch } from './verbatim';
+import { containsVerbatim, describeMismatch } from './verbatim';
 
 let cached: Definition[] | null = null;
 
@@ -17,7 +17,7 @@ export function loadDefinitions(): Definition[] {
       const problems: string[] = [];
       const stored = readReferenceText(d.file);
       if (!stored) problems.push(`${i}.file: no stored text content/reference/${d.file}`);
-      else if (!containsVerbatim(stored.body, d.ru)) problems.push(`${i}.ru (${d.id}): differs from content/reference/${d.file} after "…${firstMismatch(stored.body, d.ru)?.context ?? ''}"`);
+      else if (!containsVerbatim(stored.body, d.ru)) problems.push(`${i}.ru (${d.id}): differs from content/reference/${d.file}: ${describeMismatch(stored.body, d.ru)}`);
       d.articles.forEach((n, j) => {
         if (!existsSync(contentPath('articles', `${n}.md`)) && !existsSync(contentPath('articles', `${n}.mdx`))) problems.push(`${i}.articles.${j}: no article entry "${n}"`);
       });
