@@ -64,7 +64,8 @@ describe.each([
     expect(lines[0]).toBe(`${createHash('sha256').update(readFileSync(archive)).digest('hex')}  site.tar.gz`);
     const listed = new Set(lines.slice(1).map((line) => line.replace(/^[0-9a-f]{64} {2}/, '')));
     const packedFiles = [...fileHashes(site).keys()].map((f) => `kz-ct-law-review${base}${f}`);
-    expect([...listed].sort()).toEqual([...packedFiles, 'kz-ct-law-review/README.txt'].sort());
+    // At the root the site's folder is the top folder, so README.txt is among its files already.
+    expect([...listed].sort()).toEqual([...new Set([...packedFiles, 'kz-ct-law-review/README.txt'])].sort());
     // Checked as a reader would, from the folder that holds the archive and the unpacked copy.
     const check = path.join(work, 'check');
     rmSync(check, { recursive: true, force: true });
