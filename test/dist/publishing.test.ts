@@ -1,10 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { all, attr, first, loadPage, text } from '../helpers/html';
 import { contentPages, pageType } from '../helpers/pageTypes';
-import { buildLog, canonicalOrigin, distMirror, distRoot, mirrorBase, previewOrigin, projectRoot } from '../helpers/paths';
+import { runAstro } from '../helpers/astro';
+import { brokenContentCopy, replaceOnce } from '../helpers/fixtures';
+import { buildLog, canonicalOrigin, distMirror, distRoot, mirrorBase, previewOrigin, projectRoot, tmpDir } from '../helpers/paths';
+import { childText, childrenNamed, parseXml } from '../helpers/xml';
 
 /** Every file under a folder, as [relative path, text]; Pagefind's compressed index files are unpacked first. */
 function filesOf(dir: string, rel = ''): [string, string][] {
@@ -97,5 +100,38 @@ describe.each([
     const log = readFileSync(buildLog(dist), 'utf8');
     if (placeholder) expect(log).toMatch(/\[WARN\].*Publisher not set: site\.config\.json still holds placeholder values/);
     else expect(log).not.toContain('Publisher not set');
+  });
+});
+
+describe('a correction recorded in an article’s history', () => {
+  // A copy of the content with one correction added (test text, never published), built on its own.
+  const out = path.join(tmpDir, 'dist-correction');
+  const change = 'Fixture correction: part 2 of the translation said "three" where the Russian says "two".';
+  let status: number | null = null;
+  let output = '';
+
+  it('builds', () => {
+    const dir = brokenContentCopy('correction', (d) => {
+      replaceOnce(path.join(d, 'articles/255.md'), /^history:\n/m, `history:\n  - { date: 2026-11-23, change: '${change}', kind: correction }\n`);
+    });
+    rmSync(out, { recursive: true, force: true });
+    ({ status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' }));
+    expect(output).not.toMatch(/Content error/);
+    expect(status).toBe(0);
+  }, 300_000);
+
+  it('shows it, dated and marked as a correction, in the entry’s review history', () => {
+    const history = first(loadPage(out, 'criminal-code/255/'), (el) => attr(el, 'id') === 'history');
+    const item = all(history!, (el) => el.tagName === 'li' && (attr(el, 'class') ?? '').includes('correction'));
+    expect(item.map(text)).toEqual([`23 November 2026: Correction: ${change}`]);
+    expect(first(item[0]!, (el) => el.tagName === 'time' && attr(el, 'datetime') === '2026-11-23')).toBeDefined();
+    expect(text(history!)).toContain('how corrections are made');
+  });
+
+  it('lists it in the feed as a correction', () => {
+    const feed = parseXml(readFileSync(path.join(out, 'feed.xml'), 'utf8'));
+    const entries = childrenNamed(feed, 'entry').filter((e) => childText(e, 'summary') === change);
+    expect(entries.length).toBe(1);
+    expect(childText(entries[0]!, 'title')).toMatch(/^Correction: Article 255\. /);
   });
 });
