@@ -17,6 +17,9 @@ export default defineConfig({
   site: address.origin,
   base,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // A build of another content folder (the tests' broken copies, KZ_CONTENT_DIR) keeps its own content cache
+  // beside that folder: Astro keys the cache by config, not by content folder, and would mix the two.
+  ...(process.env.KZ_CONTENT_DIR ? { cacheDir: `${process.env.KZ_CONTENT_DIR.replace(/\/+$/, '')}-astro-cache` } : {}),
   trailingSlash: 'always',
   // 'jsx' (the Astro 7 default) drops spaces between inline elements in legal prose.
   compressHTML: true,

@@ -60,9 +60,11 @@ function readableParseErrors(load: (context: LoaderContext) => Promise<void>) {
       const name = (error as Error).name;
       if (!loc?.file || !/ParseError|MarkdownError|YAML/i.test(name)) throw error;
       const reason = (error as Error).message.replace(/^[\s\S]*failed to parse:\s*/, '').split('\n')[0]?.trim();
+      // In Markdown the line is counted within the front matter, which starts after the opening "---".
+      const line = loc.line && /\.mdx?$/.test(loc.file) ? loc.line + 1 : loc.line;
       throw new ContentError(
         [
-          `Content error in ${projectRelative(decodeURIComponent(loc.file))}${loc.line ? `, line ${loc.line}` : ''}: the file is not valid YAML${reason ? ` (${reason})` : ''}.`,
+          `Content error in ${projectRelative(decodeURIComponent(loc.file))}${line ? `, line ${line}` : ''}: the file is not valid YAML${reason ? ` (${reason})` : ''}.`,
           '  Check that line and the one before it: the indentation (spaces, not tabs, lined up with the fields around it),',
           '  a space after each "field:", and that every quotation mark and bracket that opens also closes.',
         ].join('\n'),

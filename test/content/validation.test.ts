@@ -128,6 +128,15 @@ describe('content validation', () => {
     expectNoProgrammerNoise(run.output);
   });
 
+  it('reports bad YAML in an article’s front matter at the file’s own line', () => {
+    const run = syncBroken('bad-front-matter', 'articles/180.md', (file) => {
+      replaceOnce(file, /^number: '180'\n/m, "number: '180'\n  bad: [unclosed\n");
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(`articles/180.md, line ${lineContaining(run.file, 'bad: [unclosed')}: the file is not valid YAML`);
+    expectNoProgrammerNoise(run.output);
+  });
+
   it('rejects raw HTML in an article’s text, naming the file and each line', () => {
     const payloads = [
       '<script>alert(document.domain)</script>',
