@@ -149,6 +149,15 @@ export function issueInWords(issue: {
   }
 }
 
+/** zod's issues as problems in words; an unknown field is reported at its own line, under its own name. */
+export function problemsFromIssues(issues: readonly (Parameters<typeof issueInWords>[0] & { path: readonly PropertyKey[] })[]): ContentProblem[] {
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' && issue.keys?.length
+      ? issue.keys.map((key) => ({ path: [...issue.path, key], message: issueInWords({ ...issue, keys: [key] }) }))
+      : [{ path: issue.path, message: issueInWords(issue) }],
+  );
+}
+
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { ContentError, describeProblems, issueInWords, projectRelative, type ContentProblem } from './contentErrors';
+import { ContentError, describeProblems, problemsFromIssues, projectRelative, type ContentProblem } from './contentErrors';
 import { contentPath } from './contentRoot';
 
 /**
@@ -20,7 +20,7 @@ export function loadDataFile<T>(name: string, schema: z.ZodType<T>, check: (data
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    throw new ContentError(describeProblems(file, parsed.error.issues.map((issue) => ({ path: issue.path, message: issueInWords(issue as Parameters<typeof issueInWords>[0]) }))));
+    throw new ContentError(describeProblems(file, problemsFromIssues(parsed.error.issues as Parameters<typeof problemsFromIssues>[0])));
   }
   const problems = check(parsed.data);
   if (problems.length > 0) throw new ContentError(describeProblems(file, problems));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, describeProblems, issueInWords, projectRelative } from './contentErrors';
+import { ContentError, describeProblems, problemsFromIssues, projectRelative } from './contentErrors';
 import { findRawHtml } from './rawHtml';
 
 /**
@@ -24,7 +24,7 @@ export function readable(schema: z.ZodType, within?: (data: Record<string, unkno
       } catch (error) {
         const result = await schema.safeParseAsync(props.data);
         if (result.success || !props.filePath) throw error;
-        const problems = result.error.issues.map((issue) => ({ path: issue.path, message: issueInWords(issue as Parameters<typeof issueInWords>[0]) }));
+        const problems = problemsFromIssues(result.error.issues as Parameters<typeof problemsFromIssues>[0]);
         throw new ContentError(describeProblems(props.filePath, problems, within?.(props.data as Record<string, unknown>)));
       }
     },

@@ -35,7 +35,7 @@ describe('glossary validation', () => {
     const load = await loadBroken('glossary-unknown-key', (dir) => {
       replaceOnce(path.join(dir, 'glossary.yaml'), '  enStem: discord\n', '  enStem: discord\n  colour: red\n');
     });
-    expect(load).toThrow(/glossary\.yaml[\s\S]*line \d+, item 2: unknown field "colour"/);
+    expect(load).toThrow(/glossary\.yaml[\s\S]*line \d+, item 2 → colour: unknown field "colour"/);
   });
 
   it('rejects a definition whose Russian differs from the stored law by one character', async () => {
