@@ -3,27 +3,32 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import publishingChecks from './src/integrations/publishingChecks.ts';
+import { siteAddress } from './src/lib/siteConfig.ts';
 import declared from './src/redirects.json' with { type: 'json' };
 
-// A mirror is built for its own sub-path: SITE_BASE=/mirror/ npm run build.
-const base = process.env.SITE_BASE ?? '/';
+// The canonical origin and base: site.config.json, or SITE_URL / SITE_BASE (a mirror: SITE_BASE=/mirror/).
+// Without an origin the build is a local preview (http://localhost:4321), and every page says so.
+const address = siteAddress();
+const base = address.base;
+const moved = new Set(declared.redirects.map(({ from }) => from));
 
 export default defineConfig({
-  // Canonical addresses need an origin; set SITE_URL to the public one when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: address.origin,
   base,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // A build of another content folder (the tests' broken copies, KZ_CONTENT_DIR) keeps its own content cache
+  // beside that folder: Astro keys the cache by config, not by content folder, and would mix the two.
+  ...(process.env.KZ_CONTENT_DIR ? { cacheDir: `${process.env.KZ_CONTENT_DIR.replace(/\/+$/, '')}-astro-cache` } : {}),
   trailingSlash: 'always',
   // 'jsx' (the Astro 7 default) drops spaces between inline elements in legal prose.
   compressHTML: true,
   // Two files that resolve to one id would silently replace each other.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  // Old addresses live on as redirect pages (src/redirects.json; addresses without base). Astro does not put
-  // the base in front of a redirect's target, so it is added here.
-  redirects: Object.fromEntries(declared.redirects.map(({ from, to }) => [from, `${base.replace(/\/$/, '')}${to}`])),
   // Scripts always ship as files, never inlined: a strict Content-Security-Policy forbids inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  // The sitemap lists pages only: endpoints (open data, feed, robots.txt) have no trailing slash.
-  integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') }), pagefind()],
+  // The sitemap lists pages only: endpoints (open data, feed, robots.txt) have no trailing slash, and the old
+  // addresses of src/redirects.json (src/pages/[...moved].astro) are not pages of their own.
+  integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') && !moved.has(new URL(page).pathname.slice(base.length - 1)) }), pagefind(), publishingChecks(address)],
 });

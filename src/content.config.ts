@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { contentPath } from './lib/contentRoot';
+import { itemIndex, readable, readableParseErrors } from './lib/readableLoaders';
 import { articleSchema } from './schemas/article';
 import { eventSchema } from './schemas/event';
 import { findingSchema } from './schemas/finding';
@@ -11,7 +13,7 @@ import { standardSchema } from './schemas/standard';
  * The glob loader with the file name as id, unchanged (it is part of a permanent address), and a hard error
  * when two files give the same id: Astro's loader lets the later file silently replace the earlier one.
  */
-function entries(folder: string, pattern: string): Loader {
+function entries(folder: string, pattern: string, schema: z.ZodType): Loader {
   const seen = new Map<string, string>();
   const loader = glob({
     pattern,
@@ -28,18 +30,30 @@ function entries(folder: string, pattern: string): Loader {
   });
   return {
     ...loader,
-    load: async (context) => {
+    load: readableParseErrors(async (context) => {
       seen.clear();
-      await loader.load(context);
-    },
+      await loader.load(readable(schema)(context));
+    }),
+  };
+}
+
+/** The file loader (one YAML list of entries), with the same readable errors; the line is found by the entry's id. */
+function listFile(name: string, schema: z.ZodType): Loader {
+  const loader = file(contentPath(name));
+  return {
+    ...loader,
+    load: readableParseErrors(async (context) => {
+      // parseData gets one item; its place in the list, found by its id, gives the line number.
+      await loader.load(readable(schema, (data) => itemIndex(contentPath(name), data.id))(context));
+    }),
   };
 }
 
 export const collections = {
-  articles: defineCollection({ loader: entries('articles', '*.{md,mdx}'), schema: articleSchema }),
-  findings: defineCollection({ loader: entries('findings', '*.yaml'), schema: findingSchema }),
-  standards: defineCollection({ loader: entries('standards', '*.yaml'), schema: standardSchema }),
-  sources: defineCollection({ loader: entries('sources', '*.yaml'), schema: sourceSchema }),
+  articles: defineCollection({ loader: entries('articles', '*.{md,mdx}', articleSchema), schema: articleSchema }),
+  findings: defineCollection({ loader: entries('findings', '*.yaml', findingSchema), schema: findingSchema }),
+  standards: defineCollection({ loader: entries('standards', '*.yaml', standardSchema), schema: standardSchema }),
+  sources: defineCollection({ loader: entries('sources', '*.yaml', sourceSchema), schema: sourceSchema }),
   // One file holds the whole timeline: events are short and read in order.
-  events: defineCollection({ loader: file(contentPath('timeline.yaml')), schema: eventSchema }),
+  events: defineCollection({ loader: listFile('timeline.yaml', eventSchema), schema: eventSchema }),
 };

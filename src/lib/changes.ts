@@ -1,4 +1,5 @@
 import { getArticles, getFindings, getStandards } from './content';
+import { isCorrection } from './history';
 import { urls } from './urls';
 
 /** One new or revised entry, for the feed and the home page. */
@@ -26,7 +27,7 @@ export async function getChanges(): Promise<Change[]> {
     ...articles.flatMap((a) => {
       const title = `Article ${a.data.number}. ${a.data.title.en}`;
       const path = urls.article(a.data.number);
-      const history = a.data.history.map((h, i) => ({ key: `criminal-code/${a.data.number}/history/${i + 1}`, date: h.date, title, summary: h.change, path }));
+      const history = a.data.history.map((h, i) => ({ key: `criminal-code/${a.data.number}/history/${i + 1}`, date: h.date, title: isCorrection(h) ? `Correction: ${title}` : title, summary: h.change, path }));
       // A review that changed nothing leaves no history line, but readers following the entry want to know of it.
       const reviewedLater = !a.data.history.some((h) => h.date >= a.data.lastReviewed);
       return reviewedLater

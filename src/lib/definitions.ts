@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { definitionsSchema, type Definition } from '../schemas/definition';
 import { contentPath } from './contentRoot';
+import type { ContentProblem } from './contentErrors';
 import { loadDataFile } from './dataFile';
 import { readReferenceText } from './referenceText';
-import { containsVerbatim, firstMismatch } from './verbatim';
+import { containsVerbatim, describeMismatch } from './verbatim';
 
 let cached: Definition[] | null = null;
 
@@ -14,12 +15,12 @@ let cached: Definition[] | null = null;
 export function loadDefinitions(): Definition[] {
   cached ??= loadDataFile('definitions.yaml', definitionsSchema, (definitions) =>
     definitions.flatMap((d, i) => {
-      const problems: string[] = [];
+      const problems: ContentProblem[] = [];
       const stored = readReferenceText(d.file);
-      if (!stored) problems.push(`${i}.file: no stored text content/reference/${d.file}`);
-      else if (!containsVerbatim(stored.body, d.ru)) problems.push(`${i}.ru (${d.id}): differs from content/reference/${d.file} after "…${firstMismatch(stored.body, d.ru)?.context ?? ''}"`);
+      if (!stored) problems.push({ path: [i, 'file'], message: `no stored text content/reference/${d.file}` });
+      else if (!containsVerbatim(stored.body, d.ru)) problems.push({ path: [i, 'ru'], message: `(${d.id}) differs from content/reference/${d.file}: ${describeMismatch(stored.body, d.ru)}` });
       d.articles.forEach((n, j) => {
-        if (!existsSync(contentPath('articles', `${n}.md`)) && !existsSync(contentPath('articles', `${n}.mdx`))) problems.push(`${i}.articles.${j}: no article entry "${n}"`);
+        if (!existsSync(contentPath('articles', `${n}.md`)) && !existsSync(contentPath('articles', `${n}.mdx`))) problems.push({ path: [i, 'articles', j], message: `no article entry "${n}"` });
       });
       return problems;
     }),

@@ -11,8 +11,8 @@ export function loadGlossary(): GlossaryTerm[] {
     terms.flatMap((term, i) =>
       term.un.flatMap((r, j) => {
         const para = paragraphsOf(readSourceText(r.source) ?? []).find((p) => p.n === r.paragraph);
-        if (!para) return [`${i}.un.${j}: source "${r.source}" has no stored paragraph ${r.paragraph}`];
-        if (!containsVerbatim(para.text, r.text)) return [`${i}.un.${j}.text: "${r.text}" is not verbatim in paragraph ${r.paragraph} of "${r.source}"`];
+        if (!para) return [{ path: [i, 'un', j, 'paragraph'], message: `source "${r.source}" has no stored paragraph ${r.paragraph}` }];
+        if (!containsVerbatim(para.text, r.text)) return [{ path: [i, 'un', j, 'text'], message: `"${r.text}" is not verbatim in paragraph ${r.paragraph} of "${r.source}"` }];
         return [];
       }),
     ),

@@ -26,3 +26,16 @@ function stem(term: string): string {
   const stemmed = term.replace(/[aeiouyаеёиоуыэюяьй]+$/iu, '');
   return stemmed.length >= 4 ? stemmed : term;
 }
+
+/**
+ * The element id a `#fragment` names, decoded where it is percent-encoded. A malformed escape (`#%E0%A4%A`)
+ * is taken as written rather than thrown: an address typed or cut short by hand must not stop the page.
+ */
+export function fragmentId(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

@@ -7,17 +7,15 @@ import { standardSchema } from '../schemas/standard';
 import { getArticles, getFindings, getSources, getStandards, type Article, type Finding } from './content';
 import { gapFindingBasis } from './provenance';
 import { linkBasis } from '../schemas/linkBasis';
+import { publisher } from './siteConfig';
 import { absoluteUrl, urls } from './urls';
 
 /** The collections published as open data under /data/<name>.json. */
 export const openDataNames = ['articles', 'findings', 'standards', 'sources'] as const;
 export type OpenDataName = (typeof openDataNames)[number];
 
-/** The project's statement of how its data may be reused; shown on /data/ and carried in every file. */
-export const dataLicence =
-  'Our analysis, summaries and English translations may be reused with attribution to the Kazakhstan Counter-Terrorism Law Review and a link to the page or file used. ' +
-  'UN documents, and the passages quoted from them, are UN material, reproduced here with attribution. ' +
-  'Statutory text in Russian is official text of the Republic of Kazakhstan, reproduced as published.';
+/** The publisher's statement of how the content may be reused (site.config.json); shown on /data/ and carried in every file. */
+export const dataLicence = publisher.licence.statement;
 
 const collectionSchemas = { articles: articleSchema, findings: findingSchema, standards: standardSchema, sources: sourceSchema };
 

@@ -11,13 +11,37 @@ export interface SearchState {
   filters: Partial<Record<FilterKey, string[]>>;
 }
 
+/**
+ * Characters that take no space on screen but break a match: zero-width spaces and joiners, the word joiner,
+ * the byte-order mark, soft hyphens and the bidirectional controls. A query pasted from a PDF or a chat often
+ * carries them ("extremism" with a zero-width space found 2 results instead of 49).
+ */
+const invisible = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** A query as typed or pasted, without invisible characters and outer spaces. */
+export function cleanQuery(query: string): string {
+  return query.replace(invisible, '').trim();
+}
+
+/** How much of a query the screen-reader status line repeats: enough to recognise it, not a 10 kB paste. */
+export const spokenQueryLength = 80;
+
+/** The query as the status line says it, shortened to `spokenQueryLength` characters at a word where it can. */
+export function spokenQuery(query: string, max = spokenQueryLength): string {
+  const chars = [...query];
+  if (chars.length <= max) return query;
+  const cut = chars.slice(0, max).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length >= max / 2 ? atWord : cut}…`;
+}
+
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const key of filterKeys) {
     const values = params.getAll(key).filter(Boolean);
     if (values.length > 0) filters[key] = [...new Set(values)];
   }
-  return { query: (params.get('q') ?? '').trim(), filters };
+  return { query: cleanQuery(params.get('q') ?? ''), filters };
 }
 
 export function paramsFromState(state: SearchState): URLSearchParams {
@@ -56,6 +80,6 @@ export function isExactPhrase(query: string): boolean {
  * so a wholly quoted query is normalised to straight quotes.
  */
 export function normaliseQuery(query: string): string {
-  const trimmed = query.trim();
+  const trimmed = cleanQuery(query);
   return isExactPhrase(trimmed) ? `"${trimmed.slice(1, -1).trim()}"` : trimmed;
 }

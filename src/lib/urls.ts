@@ -2,6 +2,8 @@
  * Every address on the site is built here, so a mirror under a sub-path (SITE_BASE) gets correct links and
  * the permanent addresses of DESIGN.md live in one place.
  */
+import { isLocalOrigin } from './siteConfig';
+
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 /** A site path ("criminal-code/255/") with the base prepended; `fragment` without '#'. */
@@ -45,6 +47,12 @@ export const urls = {
   feed: () => sitePath('feed.xml'),
   sitemap: () => sitePath('sitemap-index.xml'),
 };
+
+/**
+ * True when the build has no public origin (site.config.json or SITE_URL): its absolute addresses point at the
+ * local preview, so pages and cite boxes say they must not be cited.
+ */
+export const localPreview = isLocalOrigin(import.meta.env.SITE ?? 'http://localhost');
 
 /** A site path as an absolute address on `site` (Astro.site), for feeds, sitemaps and open data. */
 export function absoluteUrl(path: string, site: URL | undefined): string {

@@ -19,8 +19,12 @@ export function containsVerbatim(haystack: string, needle: string): boolean {
   return n.length > 0 && normaliseForComparison(haystack).includes(n);
 }
 
-/** The longest leading part of `needle` found verbatim in `haystack`: points an editor at the first wrong character. */
-export function firstMismatch(haystack: string, needle: string): { at: number; context: string } | null {
+/**
+ * Where `needle` stops matching `haystack`: `at` is the length of its longest leading part found verbatim, and
+ * `stored` / `entry` are the two texts side by side around that point (the same words before it, then each
+ * text's own), so an editor sees both the stored wording and the entry's.
+ */
+export function firstMismatch(haystack: string, needle: string): { at: number; context: string; stored: string; entry: string } | null {
   const h = normaliseForComparison(haystack);
   const n = normaliseForComparison(needle);
   if (h.includes(n)) return null;
@@ -31,5 +35,27 @@ export function firstMismatch(haystack: string, needle: string): { at: number; c
     if (h.includes(n.slice(0, mid))) lo = mid;
     else hi = mid - 1;
   }
-  return { at: lo, context: n.slice(Math.max(0, lo - 30), lo + 30) };
+  const where = lo === 0 ? 0 : h.indexOf(n.slice(0, lo)) + lo;
+  const before = Math.min(lo, 40);
+  // Both windows start the same number of characters before the difference, so the agreeing words line up.
+  const window = (text: string, at: number) => `${lo > before ? '…' : ''}${text.slice(at - before, at + 40)}${text.length > at + 40 ? '…' : ''}`;
+  return { at: lo, context: n.slice(Math.max(0, lo - 30), lo + 30), stored: lo === 0 ? '' : window(h, where), entry: window(n, lo) };
+}
+
+/**
+ * The message line for a quotation that differs from its stored text: both texts aligned, with a caret under
+ * the first character that differs.
+ */
+export function describeMismatch(haystack: string, needle: string): string {
+  const miss = firstMismatch(haystack, needle);
+  if (!miss) return '';
+  if (miss.at === 0) return `its first words are not in the stored text at all.
+      the entry's text: "${miss.entry}"`;
+  const caret = miss.entry.startsWith('…') ? 41 : miss.at;
+  return [
+    `the texts agree for ${miss.at} characters, then differ at the caret:`,
+    `      stored text:      "${miss.stored}"`,
+    `      the entry's text: "${miss.entry}"`,
+    `                         ${' '.repeat(caret)}^`,
+  ].join('\n');
 }

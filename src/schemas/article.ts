@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { amendedToDate } from '../lib/citation/version';
 import { readReferenceText } from '../lib/referenceText';
-import { containsVerbatim, firstMismatch } from '../lib/verbatim';
+import { containsVerbatim, describeMismatch } from '../lib/verbatim';
 import { checkPinpoint, concern, isoDate, paragraphNumber, prose, ref, slug } from './shared';
 
 /** Russian original (verbatim) beside our English translation. Paragraphs are separated by blank lines. */
@@ -167,8 +167,11 @@ export const articleSchema = z.strictObject({
   related: z.array(z.strictObject({ article: ref('articles'), why: z.string().min(1) })).default([]),
   /** When the entry was last reviewed against its sources. */
   lastReviewed: isoDate,
-  /** What changed in this entry, newest last. */
-  history: z.array(z.strictObject({ date: isoDate, change: z.string().min(1) })).min(1),
+  /**
+   * What changed in this entry, newest last. `kind: correction` marks the fix of an error (reported or found):
+   * the review history and the feed show it as a correction, dated, so readers who cited the old text learn of it.
+   */
+  history: z.array(z.strictObject({ date: isoDate, change: z.string().min(1), kind: z.enum(['revision', 'correction']).optional() })).min(1),
 }).superRefine((article, ctx) => {
   const statuteText = article.statute;
   if (statuteText) {
@@ -178,7 +181,7 @@ export const articleSchema = z.strictObject({
     } else {
       const check = (text: string, path: (string | number)[]) => {
         if (!containsVerbatim(stored.body, text)) {
-          ctx.addIssue({ code: 'custom', path, message: `Russian text differs from content/reference/${statuteText.file}: first difference after "…${firstMismatch(stored.body, text)?.context ?? ''}"` });
+          ctx.addIssue({ code: 'custom', path, message: `Russian text differs from content/reference/${statuteText.file}: ${describeMismatch(stored.body, text)}` });
         }
       };
       statuteText.parts.forEach((p, i) => check(p.ru, ['statute', 'parts', i, 'ru']));

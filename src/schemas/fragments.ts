@@ -6,7 +6,10 @@ import { z } from 'astro/zod';
 const dateToString = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
 /** A calendar date written YYYY-MM-DD. */
-export const isoDate = z.preprocess(dateToString, z.iso.date());
+export const isoDate = z.preprocess(
+  dateToString,
+  z.iso.date({ error: (issue) => (issue.input === undefined ? 'missing: this field is required; expected a date written YYYY-MM-DD' : 'expected a date written YYYY-MM-DD, such as 2026-11-29') }),
+);
 
 /** A date as precise as the source gives it: YYYY-MM-DD or YYYY-MM. */
 export const partialDate = z.preprocess(dateToString, z.union([z.iso.date(), z.string().regex(/^\d{4}-\d{2}$/)]));

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { contentPath } from '../lib/contentRoot';
-import { containsVerbatim, firstMismatch } from '../lib/verbatim';
+import { containsVerbatim, describeMismatch } from '../lib/verbatim';
 import { paragraphsOf, readSourceText } from '../lib/sourceText';
 
 export { concern, isoDate, paragraphNumber, partialDate, slug, type Concern } from './fragments';
@@ -65,13 +65,12 @@ export function checkPinpoint(
   }
   if (quote !== undefined && !containsVerbatim(para.text, quote)) {
     const elsewhere = paragraphs.find((p) => containsVerbatim(p.text, quote));
-    const miss = firstMismatch(para.text, quote);
     ctx.addIssue({
       code: 'custom',
       path: [...path, 'quote'],
       message: elsewhere
         ? `quotation is not in paragraph ${n} of "${sourceId}"; it stands in paragraph ${elsewhere.n}`
-        : `quotation is not verbatim in paragraph ${n} of "${sourceId}": first difference after "…${miss?.context ?? ''}"`,
+        : `quotation is not verbatim in paragraph ${n} of "${sourceId}" (content/sources/${sourceId}.txt): ${describeMismatch(para.text, quote)}`,
     });
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { readReferenceText } from '../lib/referenceText';
-import { containsVerbatim, firstMismatch } from '../lib/verbatim';
+import { containsVerbatim, describeMismatch } from '../lib/verbatim';
 import { isoDate, prose } from './shared';
 
 /** One international standard: content/standards/<id>.yaml. */
@@ -63,7 +63,7 @@ export const standardSchema = z.strictObject({
   if (!ref) {
     ctx.addIssue({ code: 'custom', path: ['textFile'], message: `no reference text content/reference/${standard.textFile}` });
   } else if (!containsVerbatim(ref.body, standard.text)) {
-    ctx.addIssue({ code: 'custom', path: ['text'], message: `not verbatim in content/reference/${standard.textFile}: first difference after "…${firstMismatch(ref.body, standard.text)?.context ?? ''}"` });
+    ctx.addIssue({ code: 'custom', path: ['text'], message: `not verbatim in content/reference/${standard.textFile}: ${describeMismatch(ref.body, standard.text)}` });
   }
 });
 export type StandardData = z.infer<typeof standardSchema>;

@@ -1,7 +1,9 @@
 // Adds a "Copy link" button after every permanent link (¶, paragraph number, the page's permalink). The address
 // copied is the canonical one (origin + base + path + #id), the same as the citations print, wherever the page
-// is being read from.
-const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+// is being read from. Never the address the page is being read at: that may be a preview server or a mirror.
+const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+// A build without a public address says so on every page (Base.astro); the announcement repeats it.
+const preview = document.getElementById('local-preview') !== null;
 const announcer = document.createElement('p');
 announcer.className = 'visually-hidden';
 announcer.setAttribute('role', 'status');
@@ -27,14 +29,15 @@ function passageName(link: HTMLAnchorElement): string {
   return text.replace(/\s+/g, ' ').trim() || 'this passage';
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a.pinpoint, a.para-number, a.permalink')) {
+const links = canonical ? document.querySelectorAll<HTMLAnchorElement>('a.pinpoint, a.para-number, a.permalink') : [];
+for (const link of links) {
   const address = new URL(link.getAttribute('href') ?? '', canonical).href;
   const what = passageName(link);
   const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-link', textContent: 'Copy link' });
   button.setAttribute('aria-label', `Copy link to ${what}`);
   button.addEventListener('click', () => {
     copy(address).then(
-      () => { button.textContent = 'Copied'; announcer.textContent = `Link copied: ${address}`; },
+      () => { button.textContent = 'Copied'; announcer.textContent = preview ? `Link copied from a local preview, not citable: ${address}` : `Link copied: ${address}`; },
       () => { announcer.textContent = `Could not copy. The link is ${address}`; },
     ).finally(() => setTimeout(() => { button.textContent = 'Copy link'; }, 2000));
   });

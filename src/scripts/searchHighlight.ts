@@ -1,4 +1,4 @@
-import { highlightPattern, highlightTerms } from '../lib/highlightTerms';
+import { fragmentId, highlightPattern, highlightTerms } from '../lib/highlightTerms';
 
 /** Marks the searched words on a page opened from a search result and scrolls to the first of them. */
 function highlight(): void {
@@ -25,7 +25,7 @@ function highlight(): void {
     node.replaceWith(fragment);
   }
   // A sub-result link carries the passage's #id: the first hit inside it, else the first on the page.
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
   const first = target?.querySelector('mark.search-hit') ?? main.querySelector('mark.search-hit');
   first?.scrollIntoView({ block: 'center' });
 }

@@ -1,4 +1,4 @@
-import { articleNumberIn, filterKeys, normaliseQuery, pagefindFilters, paramsFromState, stateFromParams, type FilterKey, type SearchState } from '../lib/searchQuery';
+import { articleNumberIn, cleanQuery, filterKeys, normaliseQuery, pagefindFilters, paramsFromState, spokenQuery, stateFromParams, type FilterKey, type SearchState } from '../lib/searchQuery';
 
 /** The subset of Pagefind's JS API this page uses (the bundle is generated at build time, so it has no types here). */
 interface PagefindResultData {
@@ -182,7 +182,9 @@ async function run(debounce: boolean): Promise<void> {
   renderFilters(search, available);
   if (status) {
     const n = shown.length;
-    status.textContent = n === 0 ? `No results for ${state.query ? `“${state.query}”` : 'these filters'}.` : `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${state.query}”` : ''}.`;
+    // A live region reads its whole text aloud: a pasted page of text is shortened (spokenQuery).
+    const said = spokenQuery(state.query);
+    status.textContent = n === 0 ? `No results for ${state.query ? `“${said}”` : 'these filters'}.` : `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${said}”` : ''}.`;
   }
 }
 
@@ -190,12 +192,12 @@ if (form && input) {
   document.documentElement.classList.add('search-ready');
   input.value = state.query;
   input.addEventListener('input', () => {
-    state = { ...state, query: input.value.trim() };
+    state = { ...state, query: cleanQuery(input.value) };
     void run(true);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    state = { ...state, query: input.value.trim() };
+    state = { ...state, query: cleanQuery(input.value) };
     void run(false);
   });
   more?.addEventListener('click', () => void renderMore());

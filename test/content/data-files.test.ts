@@ -28,14 +28,14 @@ describe('glossary validation', () => {
     const load = await loadBroken('glossary-not-verbatim', (dir) => {
       replaceOnce(path.join(dir, 'glossary.yaml'), '{ text: discord, source', '{ text: discords, source');
     });
-    expect(load).toThrow(/glossary\.yaml[\s\S]*1\.un\.0\.text: "discords" is not verbatim in paragraph 11/);
+    expect(load).toThrow(/glossary\.yaml[\s\S]*line \d+, item 2 → un, item 1 → text: "discords" is not verbatim in paragraph 11/);
   });
 
   it('rejects an unknown key', async () => {
     const load = await loadBroken('glossary-unknown-key', (dir) => {
       replaceOnce(path.join(dir, 'glossary.yaml'), '  enStem: discord\n', '  enStem: discord\n  colour: red\n');
     });
-    expect(load).toThrow(/glossary\.yaml does not match its schema:[\s\S]*1: Unrecognized key.*colour/);
+    expect(load).toThrow(/glossary\.yaml[\s\S]*line \d+, item 2 → colour: unknown field "colour"/);
   });
 
   it('rejects a definition whose Russian differs from the stored law by one character', async () => {
@@ -43,6 +43,6 @@ describe('glossary validation', () => {
       replaceOnce(path.join(dir, 'definitions.yaml'), 'террористическая группа – организованная группа', 'террористическая группа – организованная групп');
     });
     const { loadDefinitions } = await import('../../src/lib/definitions');
-    expect(loadDefinitions).toThrow(/definitions\.yaml:[\s\S]*4\.ru \(cc-3-31-terrorist-group\): differs from content\/reference\/criminal-code\/art-3-definitions\.md/);
+    expect(loadDefinitions).toThrow(/definitions\.yaml[\s\S]*line \d+, item 5 → ru: \(cc-3-31-terrorist-group\) differs from content\/reference\/criminal-code\/art-3-definitions\.md/);
   });
 });

@@ -1,8 +1,33 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replaceOnce, syncBrokenContent } from '../helpers/fixtures';
+import { brokenContentCopy, replaceOnce, syncBrokenContent } from '../helpers/fixtures';
 import { runAstro } from '../helpers/astro';
+
+/** The line (from 1) of the first line of `file` that contains `text`, counted independently of the loader. */
+function lineContaining(file: string, text: string): number {
+  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text));
+  if (index < 0) throw new Error(`fixture: ${text} not in ${file}`);
+  return index + 1;
+}
+
+/** Runs `astro sync` on a broken copy and also returns the path of the file the test broke. */
+function syncBroken(name: string, file: string, breakIt: (path: string) => void): { output: string; status: number | null; file: string } {
+  let broken = '';
+  const dir = brokenContentCopy(name, (d) => {
+    broken = path.join(d, file);
+    breakIt(broken);
+  });
+  const run = runAstro(['sync'], { KZ_CONTENT_DIR: dir });
+  return { ...run, file: broken };
+}
+
+/** What an editor must never have to read: a stack trace, Astro's garbled field names, zero-based items. */
+function expectNoProgrammerNoise(output: string): void {
+  expect(output).not.toMatch(/^\s+at /m);
+  expect(output).not.toContain('**');
+  expect(output).not.toContain('Stack trace');
+}
 
 // Each case breaks one thing in a copy of the real content and expects validation to fail naming the file,
 // the field and the bad value.
@@ -19,8 +44,9 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('findings/sr-2019-socially-dangerous-consequences.yaml');
-    expect(run.output).toMatch(/articles\.0\b/);
-    expect(run.output).toContain('no articles entry "999"');
+    // Items are counted from 1, with the line of the field.
+    expect(run.output).toMatch(/line \d+, articles, item 1: no articles entry "999"/);
+    expectNoProgrammerNoise(run.output);
   });
 
   // A link "named in the source" must keep words that stand in the cited paragraph (../shared/DESIGN.md, "Provenance").
@@ -76,8 +102,7 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('articles/255.md');
-    expect(run.output).toMatch(/gaps\.0\.standard/);
-    expect(run.output).toContain('"iccpr-99"');
+    expect(run.output).toMatch(/gaps, item 1 → standard: no standards entry "iccpr-99"/);
   });
 
   it('rejects two files with the same id', () => {
@@ -126,7 +151,7 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('standards/iccpr-19.yaml');
-    expect(run.output).toMatch(/Unrecognized key.*colour/);
+    expect(run.output).toMatch(/unknown field "colour"/);
   });
 
   it('rejects a paragraph number that the source does not have', () => {
@@ -139,14 +164,72 @@ describe('content validation', () => {
     expect(run.output).toContain('paragraph 999 does not exist in source "sr-2019-preliminary-findings"');
   });
 
-  it('rejects a quotation that is not verbatim in its paragraph', () => {
-    const run = syncBrokenContent('not-verbatim', (dir) => {
-      replaceOnce(path.join(dir, 'findings/sr-2019-socially-dangerous-consequences.yaml'), 'extremely general terms', 'extremely broad terms');
+  it('rejects a quotation that is not verbatim, showing the stored text and the entry’s side by side', () => {
+    const run = syncBroken('not-verbatim', 'findings/sr-2019-socially-dangerous-consequences.yaml', (file) => {
+      replaceOnce(file, 'extremely general terms', 'extremely broad terms');
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('findings/sr-2019-socially-dangerous-consequences.yaml');
-    expect(run.output).toMatch(/quote\W.*not verbatim in paragraph 8/);
-    expect(run.output).toContain('extremely');
+    expect(run.output).toContain(`line ${lineContaining(run.file, 'quote:')}, quote: quotation is not verbatim in paragraph 8`);
+    const stored = /stored text: +"(.*)"/.exec(run.output)?.[1] ?? '';
+    const entry = /the entry's text: +"(.*)"/.exec(run.output)?.[1] ?? '';
+    expect(stored).toContain('extremely general terms');
+    expect(entry).toContain('extremely broad terms');
+    // The two texts line up, and the caret stands under the first character that differs ("g" / "b").
+    const lines = run.output.split('\n');
+    const entryLine = lines.find((l) => l.includes("the entry's text:")) ?? '';
+    const caretLine = lines[lines.indexOf(entryLine) + 1] ?? '';
+    const storedLine = lines[lines.indexOf(entryLine) - 1] ?? '';
+    expect(entryLine[caretLine.indexOf('^')]).toBe('b');
+    expect(storedLine[caretLine.indexOf('^')]).toBe('g');
+    expectNoProgrammerNoise(run.output);
+  });
+
+  it('names a missing field in words, with the kind of value expected', () => {
+    const run = syncBroken('missing-field', 'articles/174.md', (file) => replaceOnce(file, /^lastReviewed: .*\n/m, ''));
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('Content error in ');
+    expect(run.output).toContain('articles/174.md');
+    expect(run.output).toContain('lastReviewed: missing: this field is required; expected a date written YYYY-MM-DD');
+    expectNoProgrammerNoise(run.output);
+  });
+
+  it('reports a file that is not valid YAML with its line, without a stack trace', () => {
+    const run = syncBroken('bad-yaml', 'findings/sr-2019-socially-dangerous-consequences.yaml', (file) => {
+      replaceOnce(file, /^paragraph: 8\n/m, 'paragraph: 8\n  bad: [unclosed\n');
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(`findings/sr-2019-socially-dangerous-consequences.yaml, line ${lineContaining(run.file, 'bad: [unclosed')}: the file is not valid YAML`);
+    expect(run.output).not.toContain('../');
+    expectNoProgrammerNoise(run.output);
+  });
+
+  it('reports bad YAML in an article’s front matter at the file’s own line', () => {
+    const run = syncBroken('bad-front-matter', 'articles/180.md', (file) => {
+      replaceOnce(file, /^number: '180'\n/m, "number: '180'\n  bad: [unclosed\n");
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(`articles/180.md, line ${lineContaining(run.file, 'bad: [unclosed')}: the file is not valid YAML`);
+    expectNoProgrammerNoise(run.output);
+  });
+
+  it('rejects raw HTML in an article’s text, naming the file and each line', () => {
+    const payloads = [
+      '<script>alert(document.domain)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<iframe src="https://example.org/"></iframe>',
+      '<meta http-equiv="refresh" content="3;url=https://example.org/phish">',
+    ];
+    const run = syncBroken('raw-html', 'articles/174.md', (file) => {
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n${payloads.join('\n\nSome words.\n\n')}\n`);
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('articles/174.md: raw HTML is not allowed');
+    for (const payload of payloads) {
+      const tag = /^<[a-z]+/.exec(payload)?.[0] ?? '';
+      expect(run.output).toContain(`line ${lineContaining(run.file, payload)}: ${tag}>`);
+    }
+    expectNoProgrammerNoise(run.output);
   });
 
   it('rejects statutory Russian that differs from the stored text by one character', () => {
@@ -155,7 +238,7 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('articles/255.md');
-    expect(run.output).toMatch(/statute\.parts\.0\.ru/);
+    expect(run.output).toMatch(/statute → parts, item 1 → ru: Russian text differs/);
     expect(run.output).toContain('differs from content/reference/criminal-code/ru-2020-05/255.ru.md');
   });
 

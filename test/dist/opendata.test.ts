@@ -4,10 +4,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { idsOf, readArticles } from '../helpers/frontMatter';
 import { listPages } from '../helpers/html';
-import { distMirror, distRoot, mirrorBase } from '../helpers/paths';
+import { distMirror, distRoot, mirrorBase, originOf } from '../helpers/paths';
 
 const names = ['articles', 'findings', 'standards', 'sources'] as const;
-const origin = 'http://localhost:4321';
 
 function readJson(dist: string, file: string): any {
   return JSON.parse(readFileSync(path.join(dist, file), 'utf8'));
@@ -40,6 +39,7 @@ describe.each([
   ['root build', distRoot, '/'],
   ['sub-path build', distMirror, mirrorBase],
 ])('open data: %s', (_name, dist, base) => {
+  const origin = originOf(dist);
   for (const name of names) {
     describe(`${name}.json`, () => {
       const doc = readJson(dist, `data/${name}.json`);
@@ -110,7 +110,7 @@ describe('open data content', () => {
     for (const a of readArticles()) {
       const e: any = published.get(a.number);
       expect(e, a.number).toBeDefined();
-      expect(e.url).toBe(`${origin}/criminal-code/${a.number}/`);
+      expect(e.url).toBe(`${originOf(distRoot)}/criminal-code/${a.number}/`);
       expect(e.data.role).toBe(a.role);
       expect(e.data.gaps.map((g: any) => [g.standard, g.findings])).toEqual((a.gaps ?? []).map((g) => [g.standard, g.findings ?? []]));
       expect(e.data.statute?.parts.map((p: any) => p.penalty?.maxYears)).toEqual(a.statute?.parts.map((p) => p.penalty?.maxYears));

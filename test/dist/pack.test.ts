@@ -1,6 +1,6 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { distMirror, distRoot, mirrorBase, projectRoot, tmpDir } from '../helpers/paths';
@@ -56,6 +56,29 @@ describe.each([
     const built = fileHashes(dist);
     expect([...packed.keys()].filter((f) => f !== 'README.txt').sort()).toEqual([...built.keys()].sort());
     for (const [file, hash] of built) expect(packed.get(file), file).toBe(hash);
+  });
+
+  it('writes a SHA-256 manifest beside the archive that the system’s sha256sum accepts for the archive and every file', () => {
+    const manifest = `${archive}.sha256`;
+    const lines = readFileSync(manifest, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe(`${createHash('sha256').update(readFileSync(archive)).digest('hex')}  site.tar.gz`);
+    const listed = new Set(lines.slice(1).map((line) => line.replace(/^[0-9a-f]{64} {2}/, '')));
+    const packedFiles = [...fileHashes(site).keys()].map((f) => `kz-ct-law-review${base}${f}`);
+    // At the root the site's folder is the top folder, so README.txt is among its files already.
+    expect([...listed].sort()).toEqual([...new Set([...packedFiles, 'kz-ct-law-review/README.txt'])].sort());
+    // Checked as a reader would, from the folder that holds the archive and the unpacked copy.
+    const check = path.join(work, 'check');
+    rmSync(check, { recursive: true, force: true });
+    mkdirSync(check, { recursive: true });
+    copyFileSync(archive, path.join(check, 'site.tar.gz'));
+    copyFileSync(manifest, path.join(check, 'site.tar.gz.sha256'));
+    expect(spawnSync('tar', ['-xzf', 'site.tar.gz'], { cwd: check }).status).toBe(0);
+    const ok = spawnSync('sha256sum', ['-c', '--quiet', 'site.tar.gz.sha256'], { cwd: check, encoding: 'utf8' });
+    expect(ok.stdout + ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    // A changed file fails the check.
+    writeFileSync(path.join(check, 'kz-ct-law-review', ...base.split('/').filter(Boolean), 'index.html'), 'tampered');
+    expect(spawnSync('sha256sum', ['-c', '--quiet', 'site.tar.gz.sha256'], { cwd: check, encoding: 'utf8' }).status).not.toBe(0);
   });
 
   it('README.txt says to serve it over http at the path it was built for, not to open it from disk', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attr, first, loadPage } from '../helpers/html';
+import { attr, first, listPages, loadPage } from '../helpers/html';
 import { contentPages } from '../helpers/pageTypes';
 import { distMirror, distRoot } from '../helpers/paths';
 import { headersFor, parsePolicy, readSiteHeaders } from '../helpers/siteHeaders';
@@ -18,6 +18,8 @@ describe.each([
   ['sub-path build', distMirror],
 ])('security headers: %s', (_name, dist) => {
   const pages = contentPages(dist);
+  // Redirect pages (src/redirects.json) too: a page without the policy is a page without its protection.
+  const everyPage = listPages(dist);
   const rules = readSiteHeaders(dist);
   const headers = headersFor(rules, '/criminal-code/255/');
   const headerPolicy = parsePolicy(headers['Content-Security-Policy'] ?? '');
@@ -29,6 +31,8 @@ describe.each([
     const denied = (headers['Permissions-Policy'] ?? '').split(',').map((s) => s.trim());
     for (const feature of ['camera', 'microphone', 'geolocation', 'interest-cohort', 'browsing-topics', 'payment', 'usb']) expect(denied).toContain(`${feature}=()`);
     expect(headerPolicy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(headers['Strict-Transport-Security']).toMatch(/^max-age=(\d+); includeSubDomains$/);
+    expect(Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security'] ?? '')?.[1])).toBeGreaterThanOrEqual(31536000);
   });
 
   it('the policy is strict: nothing from another host, no inline or eval’d script, no inline style', () => {
@@ -45,10 +49,11 @@ describe.each([
     expect(headerPolicy.get('form-action')).toEqual(["'self'"]);
   });
 
-  it('every page carries the same policy in a meta tag, first in <head> after the charset', () => {
+  it('every page, redirect pages included, carries the same policy in a meta tag, first in <head> after the charset', () => {
     const expected = new Map([...headerPolicy].filter(([name]) => !headerOnly.has(name)));
     const wrong: string[] = [];
-    for (const page of pages) {
+    expect(everyPage.length).toBeGreaterThan(pages.length);
+    for (const page of everyPage) {
       const policy = metaPolicy(dist, page);
       if (policy === undefined) {
         wrong.push(`/${page}: no meta policy`);
@@ -61,6 +66,10 @@ describe.each([
       const elements = (head?.childNodes ?? []).filter((n) => 'tagName' in n);
       const position = elements.findIndex((n) => 'tagName' in n && n.tagName === 'meta' && attr(n, 'http-equiv') !== undefined);
       if (position !== 1) wrong.push(`/${page}: meta policy is element ${position + 1} of <head>; it governs only what follows it`);
+      const charset = elements[0];
+      if (!charset || !('tagName' in charset) || attr(charset, 'charset')?.toLowerCase() !== 'utf-8') wrong.push(`/${page}: <head> does not start with the charset`);
+      const html = first(loadPage(dist, page), (el) => el.tagName === 'html');
+      if (!html || attr(html, 'lang') !== 'en') wrong.push(`/${page}: no lang="en"`);
     }
     expect(wrong).toEqual([]);
   });

@@ -3,16 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idsOf, readArticles } from '../helpers/frontMatter';
 import { all, attr, byTag, first, listPages, loadPage, text } from '../helpers/html';
-import { distMirror, distRoot, mirrorBase } from '../helpers/paths';
+import { distMirror, distRoot, mirrorBase, originOf } from '../helpers/paths';
 import { childText, childrenNamed, parseXml } from '../helpers/xml';
 
-const origin = 'http://localhost:4321';
 const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The built file an absolute address on this site names, or null when it is not one of the site's own. */
 function builtFile(dist: string, base: string, address: string): string | null {
   const url = new URL(address);
-  if (url.origin !== origin || !url.pathname.startsWith(base)) return null;
+  if (url.origin !== originOf(dist) || !url.pathname.startsWith(base)) return null;
   const rel = url.pathname.slice(base.length);
   const file = path.join(dist, rel === '' || rel.endsWith('/') ? path.join(rel, 'index.html') : rel);
   return existsSync(file) ? file : null;
@@ -29,6 +28,7 @@ describe.each([
   ['root build', distRoot, '/'],
   ['sub-path build', distMirror, mirrorBase],
 ])('feed, sitemap and robots.txt: %s', (_name, dist, base) => {
+  const origin = originOf(dist);
   describe('feed.xml', () => {
     const feed = parseXml(readFileSync(path.join(dist, 'feed.xml'), 'utf8'));
     const entries = childrenNamed(feed, 'entry');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, skipReason } from '../helpers/browser';
 import { useBrowserSite } from '../helpers/browserSite';
-import { distRoot } from '../helpers/paths';
+import { distMirror, distRoot, mirrorBase, previewOrigin } from '../helpers/paths';
 
 /** The canonical address the build wrote for a page (the origin comes from SITE_URL, not from where it is served). */
 function canonical(page: string): string {
@@ -60,6 +60,41 @@ describe.skipIf(!hasChromium)(`permalinks and "Cite" in the browser${skipReason}
 
     await page.goto(`${env.site.url}sources/sr-2019-preliminary-findings/#para-8`);
     await expect(page.locator('#para-8').evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.toBe('solid');
+    await context.close();
+  });
+
+  it('"Report an error" carries the permanent address and the pinpoint the reader came from', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}criminal-code/255/#part-2`);
+    // The click runs the page's script; the mail program is not opened.
+    const href = await page.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('a.report-error-link');
+      if (!link) return '';
+      link.addEventListener('click', (event) => event.preventDefault());
+      link.click();
+      return link.href;
+    });
+    expect(decodeURIComponent(href)).toContain(`Page: ${canonical('criminal-code/255')}#part-2\n`);
+    await context.close();
+  });
+
+});
+
+describe.skipIf(!hasChromium)(`"Copy link" on a local preview${skipReason}`, () => {
+  const env = useBrowserSite(distMirror, mirrorBase);
+
+  it('copies the address the build was made for, not the one it is read at, and says it is not citable', async () => {
+    const context = await env.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.site.url).origin });
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}criminal-code/255/`);
+    await expect(page.locator('#local-preview').isVisible()).resolves.toBe(true);
+    await page.locator('#part-1 h3 .copy-link').click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${previewOrigin}${mirrorBase}criminal-code/255/#part-1`);
+    expect(new URL(copied).origin).not.toBe(new URL(env.site.url).origin);
+    await expect(page.locator('[role="status"]').textContent()).resolves.toContain('local preview, not citable');
     await context.close();
   });
 });

@@ -125,6 +125,31 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
     expect(canonical).not.toContain('?');
   });
 
+  it('a pasted query with zero-width characters finds what the plain query finds', async () => {
+    const plain = await searchVia(page, env.site.url, 'q=extremism');
+    const pasted = await searchVia(page, env.site.url, `q=${encodeURIComponent('ex\u200Btre\u200Dmi\uFEFFsm')}`);
+    expect(plain.results.length).toBeGreaterThan(5);
+    expect(pasted.status).toBe(plain.status);
+    expect(pasted.results.map((r) => r.url)).toEqual(plain.results.map((r) => r.url));
+  });
+
+  it('the status line repeats a 10 kB query only in part', async () => {
+    const { status } = await searchVia(page, env.site.url, `q=${encodeURIComponent('extremism '.repeat(1025))}`);
+    expect(status.length).toBeLessThan(200);
+    expect(status).toMatch(/“(extremism )+extremism…”/);
+  });
+
+  it('a malformed #fragment on a highlighted page throws nothing and the words are still marked', async () => {
+    const errors: string[] = [];
+    const onError = (error: Error) => errors.push(error.message);
+    page.on('pageerror', onError);
+    await page.goto(`${env.site.url}criminal-code/174/?highlight=discord#%E0%A4%A`);
+    await page.waitForSelector('mark.search-hit');
+    await page.waitForTimeout(200);
+    page.off('pageerror', onError);
+    expect(errors).toEqual([]);
+  });
+
   it('the header form reaches the search page without JavaScript', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();

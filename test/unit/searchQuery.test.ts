@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleNumberIn, isExactPhrase, normaliseQuery, pagefindFilters, paramsFromState, stateFromParams } from '../../src/lib/searchQuery';
-import { highlightPattern, highlightTerms } from '../../src/lib/highlightTerms';
+import { articleNumberIn, cleanQuery, isExactPhrase, normaliseQuery, pagefindFilters, paramsFromState, spokenQuery, spokenQueryLength, stateFromParams } from '../../src/lib/searchQuery';
+import { fragmentId, highlightPattern, highlightTerms } from '../../src/lib/highlightTerms';
 
 describe('search state in the address', () => {
   it('reads the query and repeated filters, ignoring unknown parameters', () => {
@@ -55,5 +55,37 @@ describe('highlighting on the target page', () => {
 
   it('has no pattern without terms', () => {
     expect(highlightPattern([])).toBeNull();
+  });
+});
+
+describe('pasted and oversized queries', () => {
+  it('drops zero-width, soft-hyphen and direction characters, which would break a match', () => {
+    const pasted = 'ex\u200Btre\u200Cmi\u200Dsm\u2060\uFEFF\u00AD';
+    expect(cleanQuery(pasted)).toBe('extremism');
+    expect(stateFromParams(new URLSearchParams(`q=${encodeURIComponent(pasted)}`)).query).toBe('extremism');
+    expect(cleanQuery('\u202E174 msimertxe\u202C')).toBe('174 msimertxe');
+    expect(normaliseQuery('“socially\u200B dangerous”')).toBe('"socially dangerous"');
+    // Letters and ordinary spaces are left alone, Cyrillic and Kazakh included.
+    expect(cleanQuery('возбуждение розни қылмыстық')).toBe('возбуждение розни қылмыстық');
+  });
+
+  it('the status line repeats a short query whole and a 10 kB one only in part', () => {
+    expect(spokenQuery('mass riots')).toBe('mass riots');
+    const long = 'extremism '.repeat(1025);
+    const said = spokenQuery(long);
+    expect(said.length).toBeLessThanOrEqual(spokenQueryLength + 1);
+    expect(said.endsWith('…')).toBe(true);
+    expect(long.startsWith(said.slice(0, -1))).toBe(true);
+    expect(spokenQuery('x'.repeat(10_000)).length).toBe(spokenQueryLength + 1);
+  });
+});
+
+describe('the fragment of a page opened from a search result', () => {
+  it('decodes an encoded id and takes a malformed one as written instead of throwing', () => {
+    expect(fragmentId('#part-1')).toBe('part-1');
+    expect(fragmentId('#def-%D1%80%D0%BE%D0%B7%D0%BD%D1%8C')).toBe('def-рознь');
+    expect(() => fragmentId('#%E0%A4%A')).not.toThrow();
+    expect(fragmentId('#%E0%A4%A')).toBe('%E0%A4%A');
+    expect(fragmentId('')).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsVerbatim, firstMismatch, normaliseForComparison, stripInlineMarkup } from '../../src/lib/verbatim';
+import { containsVerbatim, describeMismatch, firstMismatch, normaliseForComparison, stripInlineMarkup } from '../../src/lib/verbatim';
 
 describe('verbatim comparison', () => {
   it('treats line wrapping as a single space', () => {
@@ -33,6 +33,20 @@ describe('verbatim comparison', () => {
     expect(miss?.at).toBe(12);
     expect(miss?.context).toContain('the quick br');
     expect(firstMismatch('abc', 'b')).toBeNull();
+  });
+
+  it('shows the stored text and the entry’s side by side, the difference under a caret, even inside the shared words', () => {
+    const stored = 'defenders and activists face judicial harassment and obstruct them in their work';
+    const lines = describeMismatch(stored, 'activists face judicial persecution and obstruct them').split('\n');
+    const storedLine = lines.find((l) => l.includes('stored text:')) ?? '';
+    const entryLine = lines.find((l) => l.includes("the entry's text:")) ?? '';
+    const caret = (lines.find((l) => l.trim() === '^') ?? '').indexOf('^');
+    expect(storedLine).toContain('judicial harassment and obstruct them');
+    expect(entryLine).toContain('judicial persecution and obstruct them');
+    expect([storedLine[caret], entryLine[caret]]).toEqual(['h', 'p']);
+    expect(storedLine.slice(0, caret).replace(/^.*"/, '')).toBe(entryLine.slice(0, caret).replace(/^.*"/, ''));
+    expect(describeMismatch('abc', 'xyz')).toContain('first words are not in the stored text');
+    expect(describeMismatch('abc', 'b')).toBe('');
   });
 
   it('normalises only whitespace and markup', () => {

@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { all, attr, first, loadPage, text } from '../helpers/html';
+import { contentPages, pageType } from '../helpers/pageTypes';
+import { runAstro } from '../helpers/astro';
+import { brokenContentCopy, replaceOnce } from '../helpers/fixtures';
+import { buildLog, canonicalOrigin, distMirror, distRoot, mirrorBase, previewOrigin, projectRoot, tmpDir } from '../helpers/paths';
+import { childText, childrenNamed, parseXml } from '../helpers/xml';
+
+/** Every file under a folder, as [relative path, text]; Pagefind's compressed index files are unpacked first. */
+function filesOf(dir: string, rel = ''): [string, string][] {
+  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((entry): [string, string][] => {
+    const child = path.join(rel, entry.name);
+    if (entry.isDirectory()) return filesOf(dir, child);
+    const bytes = readFileSync(path.join(dir, child));
+    const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+    return [[child, plain.toString('latin1')]];
+  });
+}
+
+const settings = JSON.parse(readFileSync(path.join(projectRoot, 'site.config.json'), 'utf8'));
+const entryPages = (dist: string) => contentPages(dist).filter((p) => ['article', 'finding', 'standard', 'source'].includes(pageType(p)));
+
+describe('a build with its canonical address set (SITE_URL)', () => {
+  const files = filesOf(distRoot);
+
+  it('has no local address anywhere in dist/, Pagefind’s index included', () => {
+    expect(files.length).toBeGreaterThan(100);
+    const local = files.filter(([, body]) => /localhost|127\.0\.0\.1|\[::1\]/.test(body)).map(([file]) => file);
+    expect(local).toEqual([]);
+    // And the address it was given is the one it uses.
+    expect(files.find(([file]) => file === 'robots.txt')?.[1]).toContain(`Sitemap: ${canonicalOrigin}/sitemap-index.xml`);
+  });
+
+  it('shows no preview notice, and the build log gives no preview warning', () => {
+    const withNotice = contentPages(distRoot).filter((page) => first(loadPage(distRoot, page), (el) => attr(el, 'id') === 'local-preview'));
+    expect(withNotice).toEqual([]);
+    expect(readFileSync(buildLog(distRoot), 'utf8')).not.toContain('Local preview');
+  });
+});
+
+describe('a build without a canonical address (the local preview of `npm start`)', () => {
+  const pages = contentPages(distMirror);
+
+  it('says on every page, in the banner, that its addresses are not citable', () => {
+    const missing = pages.filter((page) => {
+      const notice = first(loadPage(distMirror, page), (el) => attr(el, 'id') === 'local-preview');
+      return !notice || !text(notice).includes('Local preview: addresses are not citable') || !text(notice).includes(`${previewOrigin}${mirrorBase}`);
+    });
+    expect(pages.length).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
+
+  it('says so in every cite box', () => {
+    const page = loadPage(distMirror, 'criminal-code/255/');
+    const boxes = all(page, (el) => el.tagName === 'details' && /\bcite-(box|pin)\b/.test(attr(el, 'class') ?? ''));
+    expect(boxes.length).toBeGreaterThan(2);
+    for (const box of boxes) expect(text(box)).toContain('Local preview: these addresses point at this computer and are not citable.');
+  });
+
+  it('warns in the build log', () => {
+    const log = readFileSync(buildLog(distMirror), 'utf8');
+    expect(log).toMatch(/\[WARN\].*Local preview: no canonical address is set/);
+    expect(log).toContain('site.config.json');
+  });
+});
+
+describe.each([
+  ['root build', distRoot],
+  ['sub-path build', distMirror],
+])('publisher and corrections: %s', (_name, dist) => {
+  it('/about/ names the publisher, the contact, the source repository and the licence, with a corrections policy', () => {
+    const about = loadPage(dist, 'about/');
+    const publisher = first(about, (el) => attr(el, 'aria-labelledby') === 'publisher');
+    const body = text(publisher ?? about);
+    for (const value of [settings.publisher.name, settings.publisher.contact, settings.publisher.repository, settings.publisher.licence.statement]) expect(body).toContain(value);
+    const corrections = text(first(about, (el) => attr(el, 'aria-labelledby') === 'corrections') ?? about);
+    expect(corrections).toMatch(/Reporting an error/);
+    expect(corrections).toMatch(/dated and marked “Correction”/);
+  });
+
+  it('every entry page has a "Report an error" link that carries its permanent address', () => {
+    const pages = entryPages(dist);
+    expect(pages.length).toBeGreaterThan(40);
+    const wrong = pages.filter((page) => {
+      const doc = loadPage(dist, page);
+      const canonical = attr(first(doc, (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical')!, 'href') ?? '';
+      const link = first(doc, (el) => el.tagName === 'a' && (attr(el, 'class') ?? '').includes('report-error-link'));
+      const href = link ? attr(link, 'href') ?? '' : '';
+      const target = settings.publisher.reportErrorsBy === 'issues' ? `${settings.publisher.repository}/issues/new?` : `mailto:${settings.publisher.contact}?`;
+      return !link || text(link) !== 'Report an error' || !href.startsWith(target) || !decodeURIComponent(href).includes(`Page: ${canonical}\n`) || attr(link, 'data-permalink') !== canonical;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('warns in the build log while the publisher is the committed placeholder', () => {
+    const placeholder = /example\.org/.test(settings.publisher.contact);
+    const log = readFileSync(buildLog(dist), 'utf8');
+    if (placeholder) expect(log).toMatch(/\[WARN\].*Publisher not set: site\.config\.json still holds placeholder values/);
+    else expect(log).not.toContain('Publisher not set');
+  });
+});
+
+describe('a correction recorded in an article’s history', () => {
+  // A copy of the content with one correction added (test text, never published), built on its own.
+  const out = path.join(tmpDir, 'dist-correction');
+  const change = 'Fixture correction: part 2 of the translation said "three" where the Russian says "two".';
+  let status: number | null = null;
+  let output = '';
+
+  it('builds', () => {
+    const dir = brokenContentCopy('correction', (d) => {
+      replaceOnce(path.join(d, 'articles/255.md'), /^history:\n/m, `history:\n  - { date: 2026-11-23, change: '${change}', kind: correction }\n`);
+    });
+    rmSync(out, { recursive: true, force: true });
+    ({ status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' }));
+    expect(output).not.toMatch(/Content error/);
+    expect(status).toBe(0);
+  }, 300_000);
+
+  it('shows it, dated and marked as a correction, in the entry’s review history', () => {
+    const history = first(loadPage(out, 'criminal-code/255/'), (el) => attr(el, 'id') === 'history');
+    const item = all(history!, (el) => el.tagName === 'li' && (attr(el, 'class') ?? '').includes('correction'));
+    expect(item.map(text)).toEqual([`23 November 2026: Correction: ${change}`]);
+    expect(first(item[0]!, (el) => el.tagName === 'time' && attr(el, 'datetime') === '2026-11-23')).toBeDefined();
+    expect(text(history!)).toContain('how corrections are made');
+  });
+
+  it('lists it in the feed as a correction', () => {
+    const feed = parseXml(readFileSync(path.join(out, 'feed.xml'), 'utf8'));
+    const entries = childrenNamed(feed, 'entry').filter((e) => childText(e, 'summary') === change);
+    expect(entries.length).toBe(1);
+    expect(childText(entries[0]!, 'title')).toMatch(/^Correction: Article 255\. /);
+  });
+});
