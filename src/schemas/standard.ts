@@ -20,7 +20,11 @@ export const standardSchema = z.strictObject({
    * project holds no text: then only `summary` is shown, labelled as our summary.
    */
   text: z.string().min(1).optional(),
-  /** File under content/reference/ that `text` is quoted from. */
+  /**
+   * File under content/reference/ that `text` is quoted from. Its header must have a `print:` line saying
+   * which copy it is (the page shows it, so no reader takes a secondary copy for the official print), and a
+   * copy whose `completeness:` is marked "WORDING IN DOUBT" may not be quoted at all: summarise it instead.
+   */
   textFile: z.string().regex(/^[a-z0-9/.-]+\.md$/).optional(),
   /** What the standard requires, in the project's own words (labelled as a summary). */
   summary: prose,
@@ -37,6 +41,10 @@ export const standardSchema = z.strictObject({
   const ref = readReferenceText(standard.textFile);
   if (!ref) {
     ctx.addIssue({ code: 'custom', path: ['textFile'], message: `no reference text content/reference/${standard.textFile}` });
+  } else if (/^WORDING IN DOUBT/i.test(ref.meta.completeness ?? '')) {
+    ctx.addIssue({ code: 'custom', path: ['text'], message: `content/reference/${standard.textFile} is marked "WORDING IN DOUBT": do not quote it; drop text and textFile and summarise the provision` });
+  } else if (!ref.meta.print) {
+    ctx.addIssue({ code: 'custom', path: ['textFile'], message: `content/reference/${standard.textFile} has no "print:" line saying which copy of the instrument it is` });
   } else if (!containsVerbatim(ref.body, standard.text)) {
     ctx.addIssue({ code: 'custom', path: ['text'], message: `not verbatim in content/reference/${standard.textFile}: first difference after "…${firstMismatch(ref.body, standard.text)?.context ?? ''}"` });
   }

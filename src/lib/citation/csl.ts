@@ -48,7 +48,9 @@ function fields(work: Work): CslItem {
         ...(work.symbol ? { number: work.symbol } : {}),
         issued: date(work.date),
         URL: work.originalUrl ?? work.copyUrl,
-        ...(work.paragraph !== undefined ? { note: `Cited at para. ${work.paragraph}${work.siteNumbered ? ` (${siteNumberingNote})` : ''}.` } : {}),
+        ...(work.paragraph !== undefined
+          ? { note: `Cited at para. ${work.paragraph}${work.siteNumbered ? ` (${siteNumberingNote})` : ''}.` }
+          : work.originalUrl && work.originalUrlNote ? { note: `URL: ${work.originalUrlNote}.` } : {}),
         language: 'en',
       };
   }

@@ -24,7 +24,7 @@ function document(work: DocumentWork): string {
   const para = work.paragraph === undefined ? '' : `${symbol ? ',' : ''} para ${work.paragraph}`;
   const where = work.paragraph !== undefined && work.siteNumbered
     ? ` (${siteNumberingNote} <${work.paragraphUrl ?? work.copyUrl}>)`
-    : ` <${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}>`;
+    : ` <${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}>${!work.paragraphUrl && work.originalUrlNote ? ` (${work.originalUrlNote})` : ''}`;
   return `${work.issuer}, ${quotedTitle(work.title)} (${oscolaDate(work.date)})${symbol}${para}${where}.`;
 }
 

@@ -43,6 +43,8 @@ export interface DocumentWork {
   symbol?: string;
   /** The original publication's address, where known. */
   originalUrl?: string;
+  /** What that address is, where the source entry says (e.g. "legacy OHCHR address"). */
+  originalUrlNote?: string;
   /** Our copy of it: the page's permanent address. */
   copyUrl: string;
   /** The paragraph cited, if any, and its permanent address on our copy. */
@@ -83,6 +85,7 @@ export interface SourceFacts {
   date: string;
   symbol?: string;
   url?: string;
+  urlNote?: string;
   numbering?: string;
 }
 
@@ -97,6 +100,7 @@ export function documentWork(id: string, source: SourceFacts, copyUrl: string, p
     date: source.date,
     symbol: source.symbol,
     originalUrl: source.url,
+    originalUrlNote: source.url ? source.urlNote : undefined,
     copyUrl,
     paragraph: pin?.paragraph,
     paragraphUrl: pin?.url,
