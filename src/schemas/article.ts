@@ -123,6 +123,12 @@ const recommendation = z.strictObject({
   source: ref('sources'),
   /** Paragraph in the source's stored text. */
   paragraph: paragraphNumber.optional(),
+  /**
+   * What else the recommendation draws on, in our words, where it goes beyond the paragraph it cites
+   * (e.g. "the Rabat Plan of Action, para. 29, for intent and likelihood"); shown beside the source, so that
+   * no element is credited to a paragraph that lacks it.
+   */
+  alsoDrawsOn: z.string().min(1).optional(),
 });
 
 /** One article of the Criminal Code of the Republic of Kazakhstan: content/articles/<number>.md(x). */
