@@ -87,13 +87,23 @@ const statute = z.strictObject({
   version,
 });
 
-/** How the article falls short of one standard, and which findings say so. */
+/**
+ * How the article stands against one standard (our analysis), and the findings we cite for it. The basis of
+ * each gap→finding link is not recorded here but derived (src/lib/provenance.ts): "named in the source"
+ * when that finding's links to this article and to this standard are both `named`, otherwise "our analysis".
+ */
 const gap = z.strictObject({
   /** The standard. */
   standard: ref('standards'),
-  /** Why the article fails it, in the project's own words. */
+  /**
+   * `shortfall` (the default): the article falls short of the standard. `ceiling`: the standard is the
+   * permitted limit or justification test (e.g. ICCPR art. 20(2), Rabat para 29) that the article goes
+   * beyond; it is not itself breached, and pages present it as the limit the article exceeds.
+   */
+  role: z.enum(['shortfall', 'ceiling']).default('shortfall').meta({ description: '"shortfall": the article falls short of the standard. "ceiling": the standard is the permitted limit or justification test the article goes beyond; it is not itself breached.' }),
+  /** Why the article fails it, or how it exceeds the limit, in the project's own words. */
   explanation: prose,
-  /** The findings that support this. */
+  /** The findings we cite in support (each link's basis is derived, see above). */
   findings: z.array(ref('findings')).default([]),
   /** Concerns from the shared taxonomy. */
   concerns: z.array(concern).min(1),
@@ -170,7 +180,7 @@ export const articleSchema = z.strictObject({
   statute: statute.optional(),
   /** The findings that concern it, in reading order. */
   findings: z.array(ref('findings')).default([]),
-  /** The standards it falls short of. */
+  /** The standards it falls short of, and the permitted limits it exceeds (`role: ceiling`). */
   gaps: z.array(gap).default([]),
   /** Documented applications. */
   applications: z.array(application).default([]),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { checkLinks, findingLink } from './linkBasis';
 import { checkPinpoint, concern, isoDate, paragraphNumber, prose, ref } from './shared';
 
 /** One finding of a UN human-rights mechanism: content/findings/<id>.yaml. */
@@ -11,17 +12,31 @@ export const findingSchema = z.strictObject({
   paragraph: paragraphNumber,
   /** The mechanism's words, verbatim from that paragraph (checked at build). */
   quote: z.string().min(1),
-  /** What the finding means for the articles, in the project's own words. */
+  /**
+   * What the passage says, in the project's own words (shown as "Our summary"). Only a summary: any
+   * argument or context of ours goes in `note`.
+   */
   summary: prose,
-  /** The Criminal Code articles it concerns. */
-  articles: z.array(ref('articles')).default([]),
-  /** The standards it measures them against. */
-  standards: z.array(ref('standards')).default([]),
+  /** Our own comment, argument or context, shown labelled "Our note (analysis)". */
+  note: prose.optional(),
+  /**
+   * The Criminal Code articles it concerns, each with its basis: `{ id, basis: named, words }` when the
+   * cited paragraph names the article (words checked verbatim at build), `{ id, basis: analysis }` when we
+   * relate it.
+   */
+  articles: z.array(findingLink('articles')).default([]),
+  /**
+   * The standards it bears on, each with its basis: `named` (with `words`, checked verbatim in the cited
+   * paragraph) when the passage itself invokes the article or instrument, `analysis` when we relate it.
+   */
+  standards: z.array(findingLink('standards')).default([]),
   /** Concerns from the shared taxonomy. */
   concerns: z.array(concern).min(1),
   /** When we last checked this entry against its source. */
   lastReviewed: isoDate,
 }).superRefine((finding, ctx) => {
   checkPinpoint(ctx, finding.source.id, finding.paragraph, finding.quote, []);
+  checkLinks(ctx, 'articles', finding.articles, finding.source.id, finding.paragraph);
+  checkLinks(ctx, 'standards', finding.standards, finding.source.id, finding.paragraph);
 });
 export type FindingData = z.infer<typeof findingSchema>;

@@ -11,6 +11,12 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(['un-document', 'news', 'ngo-report']),
   /** Who issued it (organisation or mandate). */
   issuer: z.string().min(1),
+  /**
+   * Who speaks in it, as a reader would name them in a sentence, e.g. "the Special Rapporteur". Used in
+   * headings that say whose link is whose ("Standards invoked here by the Special Rapporteur"); without it
+   * pages say "the source".
+   */
+  speaker: z.string().min(1).optional(),
   /** The persons who signed or wrote it, as named in it. */
   authors: z.array(z.string().min(1)).default([]),
   /** Date of issue: YYYY-MM-DD, or YYYY-MM where the copy held gives only the month. */

@@ -62,6 +62,14 @@ export function generateCorpus(contentDir: string, targetDir: string, articles: 
     return included.has(`${collection}/${candidate}`) ? candidate : String(id);
   };
   const mapAll = (collection: Collection, ids: unknown, k: number) => (Array.isArray(ids) ? ids.map((id) => map(collection, id, k)) : ids);
+  // A finding's links are { id, basis, words }; a link moved to a copy is no longer named by the source.
+  const mapLinks = (collection: Collection, links: unknown, k: number) =>
+    Array.isArray(links)
+      ? links.map((l: Record<string, unknown>) => {
+          const id = map(collection, l.id, k);
+          return id === String(l.id) ? l : { id, basis: 'analysis' };
+        })
+      : links;
 
   for (const collection of ['articles', 'findings', 'standards'] as const) {
     for (let n = real[collection].length; n < want[collection]; n++) {
@@ -75,8 +83,8 @@ export function generateCorpus(contentDir: string, targetDir: string, articles: 
         data.gaps = ((data.gaps as Record<string, unknown>[] | undefined) ?? []).map((g) => ({ ...g, standard: map('standards', g.standard, k), findings: mapAll('findings', g.findings, k) }));
         data.related = ((data.related as Record<string, unknown>[] | undefined) ?? []).map((r) => ({ ...r, article: map('articles', r.article, k) }));
       } else if (collection === 'findings') {
-        data.articles = mapAll('articles', data.articles, k);
-        data.standards = mapAll('standards', data.standards, k);
+        data.articles = mapLinks('articles', data.articles, k);
+        data.standards = mapLinks('standards', data.standards, k);
       }
       const file = path.join(targetDir, collection, entry.file.replace(entry.id, id));
       writeFileSync(file, entry.body === undefined ? stringify(data, { lineWidth: 0 }) : `---\n${stringify(data, { lineWidth: 0 })}---\n${entry.body}`);

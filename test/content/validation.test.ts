@@ -15,12 +15,59 @@ describe('content validation', () => {
 
   it('rejects a reference to an entry that does not exist', () => {
     const run = syncBrokenContent('dangling-reference', (dir) => {
-      replaceOnce(path.join(dir, 'findings/sr-2019-socially-dangerous-consequences.yaml'), /^articles: \[/m, "articles: ['999', ");
+      replaceOnce(path.join(dir, 'findings/sr-2019-socially-dangerous-consequences.yaml'), /^articles:\n/m, "articles:\n  - { id: '999', basis: analysis }\n");
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('findings/sr-2019-socially-dangerous-consequences.yaml');
     expect(run.output).toMatch(/articles\.0\b/);
     expect(run.output).toContain('no articles entry "999"');
+  });
+
+  // A link "named in the source" must keep words that stand in the cited paragraph (../shared/DESIGN.md, "Provenance").
+  const finding = 'findings/sr-2019-socially-dangerous-consequences.yaml';
+
+  it('rejects a standard marked named whose words are not in the cited paragraph', () => {
+    const run = syncBrokenContent('named-words-missing', (dir) => {
+      replaceOnce(path.join(dir, finding), '  - { id: iccpr-19, basis: analysis }', "  - { id: iccpr-19, basis: named, words: 'article 19 of the International Covenant on Civil and Political Rights' }");
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(finding);
+    expect(run.output).toMatch(/standards\.1\.words/);
+    expect(run.output).toContain('standards item 2 ("iccpr-19")');
+    expect(run.output).toContain('do not stand verbatim in paragraph 8 of "sr-2019-preliminary-findings"');
+  });
+
+  it('rejects an article marked named whose words name another article', () => {
+    const run = syncBrokenContent('named-words-other-article', (dir) => {
+      replaceOnce(path.join(dir, finding), "words: 'article 255 of the Criminal Code'", "words: 'article 256 of the Criminal Code'");
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(finding);
+    expect(run.output).toMatch(/articles\.1\.words/);
+    expect(run.output).toContain('do not contain the article number 255');
+  });
+
+  it('rejects a link marked named without words, and words on an analysis link', () => {
+    const run = syncBrokenContent('named-without-words', (dir) => {
+      replaceOnce(path.join(dir, finding), "  - { id: iccpr-15, basis: analysis }", '  - { id: iccpr-15, basis: named }');
+      replaceOnce(path.join(dir, finding), "  - { id: '180', basis: named, words:", "  - { id: '180', basis: analysis, words:");
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(finding);
+    expect(run.output).toMatch(/standards\.0\.words/);
+    expect(run.output).toContain('basis "named" needs words');
+    expect(run.output).toMatch(/articles\.0\.words/);
+    expect(run.output).toContain('basis "analysis" takes no words');
+  });
+
+  it('rejects named words said to stand in a footnote the paragraph does not mark', () => {
+    const run = syncBrokenContent('named-footnote-unmarked', (dir) => {
+      replaceOnce(path.join(dir, finding), "  - { id: gc34-para-46, basis: analysis }", "  - { id: gc34-para-46, basis: named, words: 'CCPR/C/CG/34 para 46', footnote: 7 }");
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(finding);
+    expect(run.output).toMatch(/standards\.4\.footnote/);
+    expect(run.output).toContain('carries no marker of footnote 7');
   });
 
   it('rejects a dangling standard in an article’s gaps', () => {

@@ -92,8 +92,8 @@ describe.each([
     const findings = readJson(dist, 'data/findings.json').entries;
     for (const f of findings) {
       expect(ids.sources.has(f.data.source), f.id).toBe(true);
-      for (const a of f.data.articles) expect(ids.articles.has(a), `${f.id} → ${a}`).toBe(true);
-      for (const s of f.data.standards) expect(ids.standards.has(s), `${f.id} → ${s}`).toBe(true);
+      for (const a of f.data.articles) expect(ids.articles.has(a.id), `${f.id} → ${a.id}`).toBe(true);
+      for (const s of f.data.standards) expect(ids.standards.has(s.id), `${f.id} → ${s.id}`).toBe(true);
     }
     for (const a of readJson(dist, 'data/articles.json').entries) {
       for (const g of a.data.gaps) {
