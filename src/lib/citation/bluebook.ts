@@ -44,7 +44,7 @@ function page(work: PageWork): Run[] {
 }
 
 function document(work: DocumentWork): Run[] {
-  const para = work.paragraph === undefined ? '' : `, ¶ ${work.paragraph}`;
+  const para = work.paragraph === undefined ? '' : `, ${work.heldPart ? `${work.heldPart} ` : ''}¶ ${work.paragraph}`;
   const symbol = work.symbol && !work.title.includes(work.symbol) ? `, ${isUnDocumentSymbol(work.symbol) ? 'U.N. Doc. ' : ''}${work.symbol}` : '';
   const where = work.paragraph !== undefined && work.siteNumbered
     ? ` (${siteNumberingNote}, ${work.paragraphUrl ?? work.copyUrl})`

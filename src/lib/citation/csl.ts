@@ -49,7 +49,7 @@ function fields(work: Work): CslItem {
         issued: date(work.date),
         URL: work.originalUrl ?? work.copyUrl,
         ...(work.paragraph !== undefined
-          ? { note: `Cited at para. ${work.paragraph}${work.siteNumbered ? ` (${siteNumberingNote})` : ''}.` }
+          ? { note: `Cited at ${work.heldPart ? `${work.heldPart} ` : ''}para. ${work.paragraph}${work.siteNumbered ? ` (${siteNumberingNote})` : ''}.` }
           : work.originalUrl && work.originalUrlNote ? { note: `URL: ${work.originalUrlNote}.` } : {}),
         language: 'en',
       };

@@ -52,6 +52,8 @@ export interface DocumentWork {
   paragraphUrl?: string;
   /** Whether the paragraph numbers are this site's (the document has none of its own). */
   siteNumbered: boolean;
+  /** The part of the document the site holds, when it holds only part ("summary"): pinpoints read "summary para 3". */
+  heldPart?: string;
 }
 
 export type Work = StatuteWork | PageWork | DocumentWork;
@@ -87,6 +89,7 @@ export interface SourceFacts {
   url?: string;
   urlNote?: string;
   numbering?: string;
+  heldPart?: string;
 }
 
 /** A source document; `copyUrl` is our page's permalink, `pin` a paragraph and its permalink. */
@@ -105,5 +108,6 @@ export function documentWork(id: string, source: SourceFacts, copyUrl: string, p
     paragraph: pin?.paragraph,
     paragraphUrl: pin?.url,
     siteNumbered: numberedBySite(source.numbering),
+    heldPart: source.heldPart,
   };
 }
