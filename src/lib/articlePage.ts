@@ -1,20 +1,30 @@
 import { requireEntries, requireEntry, type Article } from './content';
 import { definitionsFor } from './definitions';
+import { gapFindingBasis, linkBasisOf, namingWords } from './provenance';
 
 /** Everything an article page shows, with every reference resolved (or the build fails naming the entry). */
 export async function loadArticlePage(article: Article) {
   const from = `content/articles/${article.id} (Article ${article.data.number})`;
   const findings = await Promise.all(
-    (await requireEntries(article.data.findings, `${from} field findings`)).map(async (finding) => ({
-      finding,
-      source: await requireEntry(finding.data.source, `content/findings/${finding.id}.yaml field source`),
-    })),
+    (await requireEntries(article.data.findings, `${from} field findings`)).map(async (finding) => {
+      const link = finding.data.articles.find((l) => l.id.id === article.data.number);
+      return {
+        finding,
+        source: await requireEntry(finding.data.source, `content/findings/${finding.id}.yaml field source`),
+        // Whether the finding's own paragraph names this article, and the words that do.
+        basis: linkBasisOf(finding.data.articles, article.data.number) ?? 'analysis',
+        words: link ? namingWords(link, finding.data.paragraph) : undefined,
+      };
+    }),
   );
   const gaps = await Promise.all(
     article.data.gaps.map(async (gap, i) => ({
       gap,
       standard: await requireEntry(gap.standard, `${from} field gaps.${i}.standard`),
-      findings: await requireEntries(gap.findings, `${from} field gaps.${i}.findings`),
+      findings: (await requireEntries(gap.findings, `${from} field gaps.${i}.findings`)).map((finding) => ({
+        finding,
+        basis: gapFindingBasis(finding.data, article.data.number, gap.standard.id),
+      })),
     })),
   );
   const applications = await Promise.all(

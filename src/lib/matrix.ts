@@ -1,5 +1,6 @@
 import { concernLabels } from './concerns';
-import type { Article, Standard } from './content';
+import type { Article, Finding, Standard } from './content';
+import { gapFindingBasis } from './provenance';
 import { pinpoints, urls } from './urls';
 import type { Concern } from '../schemas/shared';
 
@@ -19,14 +20,35 @@ export interface MatrixLink {
   href: string;
   /** The standard's short name. */
   label: string;
+  /** The standard is the permitted limit the article exceeds (gap role `ceiling`), not one it falls short of. */
+  ceiling: boolean;
 }
 
-/** A filled cell: the gaps it stands for and how many findings support them. */
+/** A filled cell: the gaps it stands for and how many findings we cite in support of them. */
 export interface MatrixCell {
   links: MatrixLink[];
   /** Distinct findings cited for these gaps. */
   findings: number;
+  /** Of those, the findings whose own paragraph names both the article and the standard (src/lib/provenance.ts). */
+  named: number;
 }
+
+type Gap = Article['data']['gaps'][number];
+
+/** Distinct findings cited for the gaps, and how many of them the source links to a gap itself. */
+function cited(article: Article, gaps: readonly Gap[], findings: ReadonlyMap<string, Finding>): Pick<MatrixCell, 'findings' | 'named'> {
+  const basis = new Map<string, boolean>();
+  for (const gap of gaps) {
+    for (const ref of gap.findings) {
+      const finding = findings.get(ref.id);
+      const named = finding !== undefined && gapFindingBasis(finding.data, article.data.number, gap.standard.id) === 'named';
+      basis.set(ref.id, (basis.get(ref.id) ?? false) || named);
+    }
+  }
+  return { findings: basis.size, named: [...basis.values()].filter(Boolean).length };
+}
+
+const byId = (findings: readonly Finding[]) => new Map(findings.map((f) => [f.id, f]));
 
 export interface MatrixRow {
   number: string;
@@ -53,7 +75,8 @@ function row(article: Article, cells: (MatrixCell | null)[]): MatrixRow {
  * Articles × standards: a cell for every gap an article declares, linking to the paragraph that explains
  * it. Only standards some article falls short of get a column, in the order of the standards index.
  */
-export function standardsMatrix(articles: readonly Article[], standards: readonly Standard[]): Matrix {
+export function standardsMatrix(articles: readonly Article[], standards: readonly Standard[], allFindings: readonly Finding[]): Matrix {
+  const findings = byId(allFindings);
   const used = new Set(articles.flatMap((a) => a.data.gaps.map((g) => g.standard.id)));
   const shown = standards.filter((s) => used.has(s.id));
   return {
@@ -65,8 +88,8 @@ export function standardsMatrix(articles: readonly Article[], standards: readonl
           const gap = article.data.gaps.find((g) => g.standard.id === standard.id);
           if (!gap) return null;
           return {
-            links: [{ href: urls.article(article.data.number, pinpoints.standard(standard.id)), label: standard.data.shortName }],
-            findings: new Set(gap.findings.map((f) => f.id)).size,
+            links: [{ href: urls.article(article.data.number, pinpoints.standard(standard.id)), label: standard.data.shortName, ceiling: gap.role === 'ceiling' }],
+            ...cited(article, [gap], findings),
           };
         }),
       ),
@@ -78,7 +101,8 @@ export function standardsMatrix(articles: readonly Article[], standards: readonl
  * Articles × the concern taxonomy: a cell lists the gaps an article declares under that concern, so a
  * reader sees at once which concerns the corpus has assessed for which article.
  */
-export function concernMatrix(articles: readonly Article[], standards: readonly Standard[]): Matrix {
+export function concernMatrix(articles: readonly Article[], standards: readonly Standard[], allFindings: readonly Finding[]): Matrix {
+  const findings = byId(allFindings);
   const names = new Map(standards.map((s) => [s.id, s.data.shortName]));
   const concerns = Object.keys(concernLabels) as Concern[];
   return {
@@ -93,8 +117,9 @@ export function concernMatrix(articles: readonly Article[], standards: readonly 
             links: gaps.map((g) => ({
               href: urls.article(article.data.number, pinpoints.standard(g.standard.id)),
               label: names.get(g.standard.id) ?? g.standard.id,
+              ceiling: g.role === 'ceiling',
             })),
-            findings: new Set(gaps.flatMap((g) => g.findings.map((f) => f.id))).size,
+            ...cited(article, gaps, findings),
           };
         }),
       ),
@@ -104,10 +129,10 @@ export function concernMatrix(articles: readonly Article[], standards: readonly 
 
 /** Shading steps of a cell by the findings behind it; each step has a text label in the legend. */
 export const shadeSteps = [
-  { level: 0, label: 'no finding cited', test: (n: number) => n === 0 },
-  { level: 1, label: '1 finding', test: (n: number) => n === 1 },
-  { level: 2, label: '2 findings', test: (n: number) => n === 2 },
-  { level: 3, label: '3 or more findings', test: (n: number) => n >= 3 },
+  { level: 0, label: 'no finding cited in support', test: (n: number) => n === 0 },
+  { level: 1, label: '1 finding cited in support', test: (n: number) => n === 1 },
+  { level: 2, label: '2 findings cited in support', test: (n: number) => n === 2 },
+  { level: 3, label: '3 or more findings cited in support', test: (n: number) => n >= 3 },
 ] as const;
 
 /** The shading step for a number of findings. */

@@ -4,7 +4,9 @@ import { findingSchema } from '../schemas/finding';
 import { referenceFields } from '../schemas/shared';
 import { sourceSchema } from '../schemas/source';
 import { standardSchema } from '../schemas/standard';
-import { getArticles, getFindings, getSources, getStandards } from './content';
+import { getArticles, getFindings, getSources, getStandards, type Article, type Finding } from './content';
+import { gapFindingBasis } from './provenance';
+import { linkBasis } from '../schemas/linkBasis';
 import { absoluteUrl, urls } from './urls';
 
 /** The collections published as open data under /data/<name>.json. */
@@ -21,8 +23,8 @@ const collectionSchemas = { articles: articleSchema, findings: findingSchema, st
 
 /** What one file is, for the documentation page and the schema's description. */
 export const openDataDescriptions: Record<OpenDataName, string> = {
-  articles: 'The articles of the Criminal Code: statutory text by part (Russian verbatim, our English), penalties, findings, the standards each falls short of with our explanation, applications, recommendations, review history, and our analysis as Markdown.',
-  findings: 'Findings of UN human-rights mechanisms: the verbatim passage, its source and paragraph, our summary, and the articles and standards it concerns.',
+  articles: 'The articles of the Criminal Code: statutory text by part (Russian verbatim, our English), penalties, findings, the standards each falls short of (or, with role "ceiling", the permitted limits it goes beyond) with our explanation and the basis of each finding cited for it, applications, recommendations, review history, and our analysis as Markdown.',
+  findings: 'Findings of UN human-rights mechanisms: the verbatim passage, its source and paragraph, our summary and note, and the articles and standards it is linked to, each with its basis: "named" (the passage names it, with the words) or "analysis" (this site relates them).',
   standards: 'International standards: the text where the project holds it, otherwise our summary, with the instrument and provision.',
   sources: 'The documents everything rests on: issuer, date, symbol, address, our description, and how complete the stored copy is.',
 };
@@ -45,13 +47,33 @@ interface PublishedEntry {
   url: string;
   data: unknown;
   analysis?: string;
+  gapFindingBasis?: Record<string, Record<string, string>>;
+}
+
+/** For each gap of an article (by standard id), the derived basis of each finding it cites (src/lib/provenance.ts). */
+function gapFindingBases(article: Article, findings: ReadonlyMap<string, Finding>): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    article.data.gaps.map((gap) => [
+      gap.standard.id,
+      Object.fromEntries(gap.findings.map((ref) => {
+        const f = findings.get(ref.id);
+        return [ref.id, f ? gapFindingBasis(f.data, article.data.number, gap.standard.id) : 'analysis'];
+      })),
+    ]),
+  );
 }
 
 async function publishedEntries(name: OpenDataName, site: URL | undefined): Promise<PublishedEntry[]> {
   const entry = (id: string, path: string, data: unknown) => ({ id, url: absoluteUrl(path, site), data: referencesAsIds(data) });
   switch (name) {
-    case 'articles':
-      return (await getArticles()).map((a) => ({ ...entry(a.id, urls.article(a.data.number), a.data), analysis: (a.body ?? '').trim() }));
+    case 'articles': {
+      const findings = new Map((await getFindings()).map((f) => [f.id, f]));
+      return (await getArticles()).map((a) => ({
+        ...entry(a.id, urls.article(a.data.number), a.data),
+        analysis: (a.body ?? '').trim(),
+        gapFindingBasis: gapFindingBases(a, findings),
+      }));
+    }
     case 'findings':
       return (await getFindings()).map((f) => entry(f.id, urls.finding(f.id), f.data));
     case 'standards':
@@ -67,7 +89,15 @@ function documentSchema(name: OpenDataName) {
     id: z.string().meta({ description: 'The entry id; also the last part of its address.' }),
     url: z.url().meta({ description: 'Permanent address of the entry’s page.' }),
     data: collectionSchemas[name],
-    ...(name === 'articles' ? { analysis: z.string().meta({ description: 'Our analysis of the article, as Markdown.' }) } : {}),
+    ...(name === 'articles'
+      ? {
+          analysis: z.string().meta({ description: 'Our analysis of the article, as Markdown.' }),
+          gapFindingBasis: z.record(z.string(), z.record(z.string(), linkBasis)).meta({
+            description:
+              'For each gap (keyed by standard id), the basis of each finding it cites (keyed by finding id): "named" when the finding\'s cited paragraph names both this article and that standard, otherwise "analysis" (this site relates them).',
+          }),
+        }
+      : {}),
   });
   return z.strictObject({
     $schema: z.url().meta({ description: 'Address of this JSON Schema.' }),

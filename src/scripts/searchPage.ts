@@ -79,6 +79,8 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     el('p', { className: 'result-type' }, [data.meta.type ?? '']),
     el('h2', {}, [el('a', { href: data.url }, [title])]),
   ]);
+  // A finding's links, with who makes each: the passage itself or this site (src/pages/findings/[id].astro).
+  if (data.meta.links) item.append(el('p', { className: 'result-links' }, [`Links: ${data.meta.links}`]));
   // Pagefind lists a page's passages in page order; the reader wants the best-matching ones first.
   const score = (s: PagefindResultData['sub_results'][number]) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
   const subs = data.sub_results

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { concernLabels } from '../../src/lib/concerns';
-import { readArticles } from '../helpers/frontMatter';
+import { idsOf as entryIds, readArticles, readYaml } from '../helpers/frontMatter';
 import { all, attr, byId, byTag, first, idsOf, loadPage, text, type Element } from '../helpers/html';
 import { distRoot } from '../helpers/paths';
 
@@ -22,6 +22,18 @@ function readTable(page: string, captionId: string) {
 }
 
 const findingsCount = (ids: string[] | undefined) => new Set(ids ?? []).size;
+
+// The basis of each finding's links, read from the content: a gap→finding link is "named" only when the
+// finding's paragraph names both the article and the standard.
+type Link = { id: string; basis: 'named' | 'analysis' };
+const findingLinks = new Map(entryIds('findings').map((id) => [id, readYaml<{ articles: Link[]; standards: Link[] }>('findings', `${id}.yaml`)]));
+const namesBoth = (finding: string, article: string, standard: string) => {
+  const f = findingLinks.get(finding);
+  return f?.articles.some((l) => String(l.id) === article && l.basis === 'named') === true && f.standards.some((l) => l.id === standard && l.basis === 'named');
+};
+const namedCount = (article: string, gaps: { standard: string; findings?: string[] }[]) =>
+  new Set(gaps.flatMap((g) => (g.findings ?? []).filter((f) => namesBoth(f, article, g.standard)))).size;
+const countText = /: (\d+) findings? cited in support, (\d+) named in the source(?: ?limit)?$/;
 const expectedShade = (n: number) => (n >= 3 ? 3 : n);
 
 describe.each([
@@ -42,7 +54,7 @@ describe.each([
   });
 
   it('has exactly the gaps the article entries declare, each linking to its explanation and counting its findings', () => {
-    const shown = new Map<string, { href?: string; count: string; shade?: string }>();
+    const shown = new Map<string, { href?: string; count: string; named: string; ceiling: boolean; shade?: string }>();
     rows.forEach((row, r) => {
       row.cells.forEach((cell, c) => {
         const link = first(cell, byTag('a'));
@@ -52,15 +64,25 @@ describe.each([
         }
         const number = reviewed[r]!.number;
         const standard = columns[c]!.href!.split('/')[2]!;
-        const count = /: (\d+) findings?$/.exec(text(link))?.[1] ?? '';
-        shown.set(`${number} ${standard}`, { href: attr(link, 'href'), count, shade: attr(cell, 'class') });
+        const [, count = '', named = ''] = countText.exec(text(link)) ?? [];
+        const ceiling = text(link).includes('(permitted limit exceeded):');
+        shown.set(`${number} ${standard}`, { href: attr(link, 'href'), count, named, ceiling, shade: attr(cell, 'class') });
       });
     });
     const expected = new Map(
       reviewed.flatMap((a) =>
         (a.gaps ?? []).map((g) => {
           const n = findingsCount(g.findings);
-          return [`${a.number} ${g.standard}`, { href: `/criminal-code/${a.number}/#standard-${g.standard}`, count: String(n), shade: expect.stringContaining(`shade-${expectedShade(n)}`) }];
+          return [
+            `${a.number} ${g.standard}`,
+            {
+              href: `/criminal-code/${a.number}/#standard-${g.standard}`,
+              count: String(n),
+              named: String(namedCount(a.number, [g])),
+              ceiling: g.role === 'ceiling',
+              shade: expect.stringContaining(`shade-${expectedShade(n)}`),
+            },
+          ];
         }),
       ),
     );
@@ -70,7 +92,7 @@ describe.each([
   it('says each count in words, not by shading alone', () => {
     for (const row of rows) {
       for (const link of row.cells.map((c) => first(c, byTag('a'))).filter((a): a is Element => a !== undefined)) {
-        expect(text(link)).toMatch(/^Article \d+, .+: \d+ findings?$/);
+        expect(text(link)).toMatch(/^Article \d+, .+: \d+ findings? cited in support, \d+ named in the source(?: ?limit)?$/);
       }
     }
   });
@@ -94,7 +116,7 @@ describe('articles × concerns on the gap matrix', () => {
         expect(hrefs, `Article ${article.number} × ${concern}`).toEqual(gaps.map((g) => `/criminal-code/${article.number}/#standard-${g.standard}`));
         if (gaps.length > 0) {
           const n = findingsCount(gaps.flatMap((g) => g.findings ?? []));
-          expect(text(cell)).toMatch(new RegExp(`\\b${n} findings?$`));
+          expect(text(cell)).toMatch(new RegExp(`\\b${n} findings? cited in support, ${namedCount(article.number, gaps)} named in the source$`));
           expect(attr(cell, 'class')).toContain(`shade-${expectedShade(n)}`);
         }
       });

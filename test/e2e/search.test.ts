@@ -4,6 +4,7 @@ import { hasChromium, skipReason } from '../helpers/browser';
 import { useBrowserSite } from '../helpers/browserSite';
 import { distMirror, distRoot, mirrorBase } from '../helpers/paths';
 import { pathOf, searchVia } from '../helpers/searchPage';
+import { readYaml } from '../helpers/frontMatter';
 
 /**
  * Queries a reader would type, drawn from the statutory texts, the findings and the standards, and the page
@@ -73,6 +74,19 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
     expect(status).toMatch(/\d+ results? for “discord”/);
     expect(await page.inputValue('#search-input')).toBe('discord');
     expect(results.every((r) => r.url.startsWith('/'))).toBe(true);
+  });
+
+  it.each([
+    ['Bokayev', 'sr-2019-emblematic-cases-dissent'],
+    ['socially dangerous consequences', 'sr-2019-socially-dangerous-consequences'],
+  ])('a finding’s result (%s) says which links its passage makes and which are our analysis', async (query, id) => {
+    const f = readYaml<{ articles: { id: string; basis: string }[] }>('findings', `${id}.yaml`);
+    await searchVia(page, env.site.url, new URLSearchParams({ q: query }).toString());
+    const result = page.locator('#search-results > li', { has: page.locator(`h2 a[href*="/findings/${id}/"]`) });
+    const links = (await result.locator('.result-links').textContent()) ?? '';
+    const [named = '', ours = ''] = links.split('related by our analysis: ');
+    expect(links).toMatch(/^Links: /);
+    for (const a of f.articles) expect(a.basis === 'named' ? named : ours, links).toContain(`Article ${a.id}`);
   });
 
   it('filters narrow the results and travel in the address', async () => {

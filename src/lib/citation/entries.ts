@@ -5,6 +5,7 @@
 import type { ArticlePage } from '../articlePage';
 import { concernLabel } from '../concerns';
 import type { Article, Finding, Source, Standard } from '../content';
+import { gapWords } from '../provenance';
 import { absoluteUrl, pinpoints, urls, withoutBase } from '../urls';
 import { paragraphLabel } from '../paragraphLabel';
 import { downloadFormats, type DownloadFormat } from './exports';
@@ -77,7 +78,7 @@ export function articlePinpointCitations(page: ArticlePage, site: URL | undefine
   if (article.data.statute?.note) add('note', pinpointStatute(article, site, 'note', 'note'));
   if (article.data.statute?.footnote) onPage('footnote', 'The amendment footnote');
   for (const { finding, source } of page.findings) add(pinpoints.finding(finding.id), documentGroup(source, site, finding.data.paragraph));
-  for (const { standard } of page.gaps) onPage(pinpoints.standard(standard.id), `Falls short of ${standard.data.shortName}`);
+  for (const { gap, standard } of page.gaps) onPage(pinpoints.standard(standard.id), `${gapWords[gap.role].pinpoint} ${standard.data.shortName}`);
   onPage('applications', 'Documented applications');
   for (const { application } of page.applications) onPage(pinpoints.application(application.id), `Application, ${application.when}`);
   onPage('recommendations', 'Recommendations');
