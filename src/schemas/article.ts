@@ -137,6 +137,31 @@ const recommendation = z.strictObject({
   source: ref('sources'),
   /** Paragraph in the source's stored text. */
   paragraph: paragraphNumber.optional(),
+  /**
+   * What else the recommendation draws on, in our words, where it goes beyond the paragraph it cites
+   * (e.g. "the Rabat Plan of Action, para. 29, for intent and likelihood"); shown beside the source, so that
+   * no element is credited to a paragraph that lacks it.
+   */
+  alsoDrawsOn: z.string().min(1).optional(),
+});
+
+/**
+ * Another English rendering of the article's title or of one of its key terms, as a UN document or another
+ * publisher words it, so that a reader who knows the article by that name finds it. Only words that stand
+ * verbatim in a stored text may be given: a paragraph of a reproduced source, or a reference text.
+ */
+const otherName = z.strictObject({
+  /** The rendering, verbatim from the stored text (checked at build). */
+  quote: z.string().min(1),
+  /** What it renders, in our words: "the title" or the Russian term, e.g. "рознь". */
+  renders: z.string().min(1),
+  /** Who uses it, as the page attributes it, e.g. "UN Special Rapporteur, preliminary findings (22 May 2019)". */
+  by: z.string().min(1),
+  /** A source the site reproduces, with the paragraph that holds the words… */
+  source: ref('sources').optional(),
+  paragraph: paragraphNumber.optional(),
+  /** …or a stored text under content/reference/ that holds them. */
+  reference: z.string().regex(/^[a-z0-9/.-]+\.md$/).optional(),
 });
 
 /** One article of the Criminal Code of the Republic of Kazakhstan: content/articles/<number>.md(x). */
@@ -145,6 +170,8 @@ export const articleSchema = z.strictObject({
   number: z.string().regex(/^\d+(-\d+)?$/),
   /** Official title: Russian as printed, our English. */
   title: bilingual,
+  /** Other English renderings of the title and key terms that the stored texts use (shown, attributed, and indexed for search). */
+  otherNames: z.array(otherName).default([]),
   /** The chapter of the Code that holds the article. */
   chapter: z.strictObject({ number: z.number().int().positive(), ru: z.string().min(1), en: z.string().min(1) }).optional(),
   /** Main articles are reviewed in full; related ones are shown for context. */
@@ -202,6 +229,18 @@ export const articleSchema = z.strictObject({
   }
   article.applications.forEach((a, i) => {
     if (a.paragraph !== undefined) checkPinpoint(ctx, a.source.id, a.paragraph, undefined, ['applications', i]);
+  });
+  article.otherNames.forEach((o, i) => {
+    const path = ['otherNames', i];
+    if ((o.source === undefined) === (o.reference === undefined) || (o.source !== undefined) !== (o.paragraph !== undefined)) {
+      ctx.addIssue({ code: 'custom', path, message: 'give either source with paragraph, or reference: where the words stand' });
+    } else if (o.source && o.paragraph !== undefined) {
+      checkPinpoint(ctx, o.source.id, o.paragraph, o.quote, path);
+    } else if (o.reference) {
+      const stored = readReferenceText(o.reference);
+      if (!stored) ctx.addIssue({ code: 'custom', path: [...path, 'reference'], message: `no stored text content/reference/${o.reference}` });
+      else if (!containsVerbatim(stored.body, o.quote)) ctx.addIssue({ code: 'custom', path: [...path, 'quote'], message: `not verbatim in content/reference/${o.reference}: ${describeMismatch(stored.body, o.quote)}` });
+    }
   });
   article.recommendations.forEach((r, i) => {
     if (r.paragraph !== undefined) checkPinpoint(ctx, r.source.id, r.paragraph, undefined, ['recommendations', i]);

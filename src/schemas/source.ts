@@ -28,10 +28,21 @@ export const sourceSchema = z.strictObject({
   symbol: z.string().min(1).optional(),
   /** Address of the original publication, where the copy held records it. */
   url: z.url().optional(),
+  /**
+   * What that address is, where a reader citing it needs telling, e.g. "legacy OHCHR address": shown beside
+   * the address on the page and in its citations.
+   */
+  urlNote: z.string().min(1).optional(),
   /** Our description of what the document is and what it covers, in the project's own words. */
   description: prose,
   /** Whether content/sources/<id>.txt holds the document's text (UN documents only). */
   fullText: z.boolean(),
+  /**
+   * Set only when the stored text is part of the document: which part, in a few words ("summary"). The page
+   * then heads the text "<part> held" instead of "Full text", and every pinpoint into it reads
+   * "<part> para. n (as numbered by this site)".
+   */
+  heldPart: z.string().regex(/^[a-z][a-z ]*$/, { error: 'a few lowercase words, e.g. "summary"' }).optional(),
   /** How complete the stored text is. */
   completeness: z.string().min(1),
   /** How the paragraph numbers shown on the site were assigned. */
@@ -41,6 +52,12 @@ export const sourceSchema = z.strictObject({
 }).superRefine((source, ctx) => {
   if (source.fullText && source.kind !== 'un-document') {
     ctx.addIssue({ code: 'custom', path: ['fullText'], message: `only UN documents may be reproduced in full; this is "${source.kind}"` });
+  }
+  if (source.urlNote && !source.url) {
+    ctx.addIssue({ code: 'custom', path: ['urlNote'], message: 'urlNote describes an address, but the entry has no url' });
+  }
+  if (source.heldPart && !source.fullText) {
+    ctx.addIssue({ code: 'custom', path: ['heldPart'], message: 'heldPart describes a stored text, but fullText is false' });
   }
   if (source.fullText && !source.numbering) {
     ctx.addIssue({ code: 'custom', path: ['numbering'], message: 'a full text needs a statement of how its paragraphs are numbered' });

@@ -259,4 +259,51 @@ describe('content validation', () => {
     expect(run.output).toContain('sources/the-diplomat-2022-01.yaml');
     expect(run.output).toContain('only UN documents may be reproduced in full');
   });
+
+  it('rejects quoting a standard from a stored copy marked "wording in doubt"', () => {
+    const run = syncBrokenContent('standard-wording-in-doubt', (dir) => {
+      const file = path.join(dir, 'standards/unsc-1566-para-3.yaml');
+      const text = readFileSync(path.join(dir, 'reference/standards/unsc-1566-para-3.md'), 'utf8').split('\n\n').slice(1).join('\n\n').trim();
+      writeFileSync(file, `${readFileSync(file, 'utf8')}text: ${JSON.stringify(text)}\ntextFile: standards/unsc-1566-para-3.md\n`);
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('standards/unsc-1566-para-3.yaml');
+    expect(run.output).toMatch(/\btext\W.*WORDING IN DOUBT.*do not quote it/);
+  });
+
+  it('rejects a quoted standard whose stored copy does not say which print it is', () => {
+    const run = syncBrokenContent('standard-no-print', (dir) => {
+      replaceOnce(path.join(dir, 'reference/standards/iccpr-19.md'), /^print: .*\n/m, '');
+      // The content store reuses an entry whose own file is unchanged, so the entry is touched too.
+      const entry = path.join(dir, 'standards/iccpr-19.yaml');
+      writeFileSync(entry, `${readFileSync(entry, 'utf8')}# reference copy changed\n`);
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('standards/iccpr-19.yaml');
+    expect(run.output).toMatch(/textFile\W.*has no "print:" line/);
+  });
+
+  it('rejects another English name of an article that is not verbatim where it is said to stand', () => {
+    const fromSource = syncBrokenContent('other-name-source', (dir) => {
+      replaceOnce(path.join(dir, 'articles/174.md'), 'quote: "incitement to “social, national, ethnic', 'quote: "incitement to “social, national, clan');
+    });
+    expect(fromSource.status).not.toBe(0);
+    expect(fromSource.output).toContain('articles/174.md');
+    expect(fromSource.output).toMatch(/otherNames\.0\.quote\W.*not verbatim in paragraph 10/);
+    const fromReference = syncBrokenContent('other-name-reference', (dir) => {
+      replaceOnce(path.join(dir, 'articles/255.md'), 'quote: "endanger the lives of people"', 'quote: "endanger the life of people"');
+    });
+    expect(fromReference.status).not.toBe(0);
+    expect(fromReference.output).toContain('articles/255.md');
+    expect(fromReference.output).toMatch(/otherNames\.1\.quote\W.*not verbatim in content\/reference\/criminal-code\/other-english\/legislationline-255\.md/);
+  });
+
+  it('rejects a partial-text marker on a source that holds no text', () => {
+    const run = syncBrokenContent('held-part-without-text', (dir) => {
+      replaceOnce(path.join(dir, 'sources/the-diplomat-2022-01.yaml'), 'fullText: false', 'fullText: false\nheldPart: summary');
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('sources/the-diplomat-2022-01.yaml');
+    expect(run.output).toMatch(/heldPart\W.*fullText is false/);
+  });
 });

@@ -211,7 +211,8 @@ describe.each(builds)('"Cite" boxes: %s', (_name, dist, base) => {
     const title = 'Preliminary Findings of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism on her visit to Kazakhstan';
     expect(cite['The document, para. 8: Special Rapporteur, preliminary findings on Kazakhstan (22 May 2019)']).toMatchObject({
       OSCOLA: `${sr}, ‘${title}’ (22 May 2019) para 8 (as numbered by the Kazakhstan Counter-Terrorism Law Review <${site}sources/sr-2019-preliminary-findings/#para-8>).`,
-      'APA 7': `${sr}. (2019). ${title}. ${site}sources/sr-2019-preliminary-findings/`,
+      // APA cites the original publication, here OHCHR's legacy address of the news item.
+      'APA 7': `${sr}. (2019). ${title}. https://www.ohchr.org/EN/NewsEvents/Pages/DisplayNews.aspx?NewsID=24637&LangID=E`,
     });
     expect(cite['This page (our analysis)']?.OSCOLA).toBe(`Kazakhstan Counter-Terrorism Law Review, ‘“Socially dangerous consequences”, propaganda and public calls lack intent and invite arbitrary use’ (last reviewed 23 November 2026) <${site}findings/sr-2019-socially-dangerous-consequences/>.`);
   });

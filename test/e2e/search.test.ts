@@ -23,8 +23,8 @@ const cases: [query: string, page: string, pinpoint?: string][] = [
   ['mass riots', '/criminal-code/272/'],
   ['court decision banning', '/criminal-code/405/'],
   ['sanctions list', '/findings/sr-2019-automatic-sanctions-listing/'],
-  ['agents provocateurs', '/sources/sr-2019-preliminary-findings/', '#para-28'],
-  ['religious expertise', '/sources/sr-2019-preliminary-findings/', '#para-13'],
+  ['agents provocateurs', '/findings/sr-2019-agents-provocateurs-official-warnings/'],
+  ['religious expertise', '/findings/sr-2019-religious-expertise-non-established-groups/'],
   ['Bokayev', '/findings/sr-2019-emblematic-cases-dissent/'],
   ['shoot to kill', '/findings/un-experts-2022-branding-protesters-terrorists/'],
   ['riot organizers', '/sources/al-kaz-1-2022/', '#para-37'],
@@ -38,6 +38,18 @@ const cases: [query: string, page: string, pinpoint?: string][] = [
   ['сепаратистская деятельность', '/criminal-code/180/'],
   ['массовые беспорядки', '/criminal-code/272/'],
   ['internet shutdown', '/sources/al-kaz-1-2022/'],
+  // Found under any name: the other English renderings the stored texts use (content/articles/*.md, otherNames).
+  ['incitement to social, national, ethnic, racial, class or religious hatred', '/criminal-code/174/'],
+  ['Incitement of social, national, generic, racial, class or religious hatred', '/criminal-code/174/'],
+  ['Incitement of social, national, tribal, racial, class or religious discord', '/criminal-code/174/'],
+  ['incitement of hatred', '/criminal-code/174/'],
+  ['propaganda or public calls for violation of the integrity of the Republic of Kazakhstan', '/criminal-code/180/'],
+  ['pose a risk of death', '/criminal-code/255/'],
+  ['endanger the lives of people', '/criminal-code/255/'],
+  ['propaganda of terrorism or public calls for commission of an act of terrorism', '/criminal-code/256/'],
+  ['creation, management and participation of/in a terrorist group', '/criminal-code/257/'],
+  ['the financing of terrorism', '/criminal-code/258/'],
+  ["following the court's ruling banning their activities", '/criminal-code/405/'],
 ];
 
 describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {

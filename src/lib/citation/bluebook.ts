@@ -57,11 +57,11 @@ function instrument(work: InstrumentWork): Run[] {
 }
 
 function document(work: DocumentWork): Run[] {
-  const para = work.paragraph === undefined ? '' : `, ¶ ${work.paragraph}`;
+  const para = work.paragraph === undefined ? '' : `, ${work.heldPart ? `${work.heldPart} ` : ''}¶ ${work.paragraph}`;
   const symbol = work.symbol && !work.title.includes(work.symbol) ? `, ${isUnDocumentSymbol(work.symbol) ? 'U.N. Doc. ' : ''}${work.symbol}` : '';
   const where = work.paragraph !== undefined && work.siteNumbered
     ? ` (${siteNumberingNote}, ${work.paragraphUrl ?? work.copyUrl})`
-    : `, ${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}`;
+    : `, ${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}${!work.paragraphUrl && work.originalUrlNote ? ` (${work.originalUrlNote})` : ''}`;
   return [`${bluebookName(bluebookTitleCase(work.issuer))}, `, italic(bluebookTitleCase(work.title)), `${para}${symbol} (${bluebookDate(work.date)})${where}.`];
 }
 

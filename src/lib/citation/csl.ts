@@ -67,6 +67,8 @@ function fields(work: Work): CslItem {
         ...(work.symbol ? { number: work.symbol } : {}),
         issued: date(work.date),
         URL: work.originalUrl ?? work.copyUrl,
+        // Where the address is a legacy one, say so (e.g. OHCHR's old news address); a pinpoint stays out of the record.
+        ...(work.originalUrl && work.originalUrlNote ? { note: `URL: ${work.originalUrlNote}.` } : {}),
         language: 'en',
       };
   }

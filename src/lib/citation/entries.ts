@@ -8,6 +8,7 @@ import type { Article, Finding, Source, Standard } from '../content';
 import { formatLaw } from '../text';
 import { gapWords } from '../provenance';
 import { absoluteUrl, pinpoints, urls, withoutBase } from '../urls';
+import { paragraphLabel } from '../paragraphLabel';
 import { downloadFormats, type DownloadFormat } from './exports';
 import { citationGroup, type CitationBox, type CitationGroup } from './groups';
 import type { Subject } from './subject';
@@ -52,7 +53,7 @@ export function sourceWork(source: Source, site: URL | undefined, paragraph?: nu
 // `explainNumbering` is off on the source's own page, which states how its paragraphs were numbered once.
 function documentGroup(source: Source, site: URL | undefined, paragraph?: number, explainNumbering = true): CitationGroup {
   const work = sourceWork(source, site, paragraph);
-  const label = `The document${paragraph === undefined ? '' : `, para. ${paragraph}`}: ${source.data.shortTitle}`;
+  const label = `The document${paragraph === undefined ? '' : `, ${paragraphLabel(source.data, paragraph)}`}: ${source.data.shortTitle}`;
   return citationGroup(label, work, explainNumbering && paragraph !== undefined && work.siteNumbered ? `Paragraph numbers: ${source.data.numbering}` : undefined);
 }
 

@@ -32,10 +32,10 @@ function page(work: PageWork): string {
 
 function document(work: DocumentWork): string {
   const symbol = work.symbol && !work.title.includes(work.symbol) ? ` ${isUnDocumentSymbol(work.symbol) ? 'UN Doc ' : ''}${work.symbol}` : '';
-  const para = work.paragraph === undefined ? '' : `${symbol ? ',' : ''} para ${work.paragraph}`;
+  const para = work.paragraph === undefined ? '' : `${symbol ? ',' : ''} ${work.heldPart ? `${work.heldPart} ` : ''}para ${work.paragraph}`;
   const where = work.paragraph !== undefined && work.siteNumbered
     ? ` (${siteNumberingNote} <${work.paragraphUrl ?? work.copyUrl}>)`
-    : ` <${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}>`;
+    : ` <${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}>${!work.paragraphUrl && work.originalUrlNote ? ` (${work.originalUrlNote})` : ''}`;
   return `${work.issuer}, ${quotedTitle(work.title)} (${oscolaDate(work.date)})${symbol}${para}${where}.`;
 }
 

@@ -47,6 +47,8 @@ export interface DocumentWork {
   symbol?: string;
   /** The original publication's address, where known. */
   originalUrl?: string;
+  /** What that address is, where the source entry says (e.g. "legacy OHCHR address"). */
+  originalUrlNote?: string;
   /** Our copy of it: the page's permanent address. */
   copyUrl: string;
   /** The paragraph cited, if any, and its permanent address on our copy. */
@@ -54,6 +56,8 @@ export interface DocumentWork {
   paragraphUrl?: string;
   /** Whether the paragraph numbers are this site's (the document has none of its own). */
   siteNumbered: boolean;
+  /** The part of the document the site holds, when it holds only part ("summary"): pinpoints read "summary para 3". */
+  heldPart?: string;
 }
 
 /** An international instrument itself (a treaty, resolution, general comment…), at the provision a standard is. */
@@ -110,7 +114,9 @@ export interface SourceFacts {
   date: string;
   symbol?: string;
   url?: string;
+  urlNote?: string;
   numbering?: string;
+  heldPart?: string;
 }
 
 /** A source document; `copyUrl` is our page's permalink, `pin` a paragraph and its permalink. */
@@ -124,9 +130,11 @@ export function documentWork(id: string, source: SourceFacts, copyUrl: string, p
     date: source.date,
     symbol: source.symbol,
     originalUrl: source.url,
+    originalUrlNote: source.url ? source.urlNote : undefined,
     copyUrl,
     paragraph: pin?.paragraph,
     paragraphUrl: pin?.url,
     siteNumbered: numberedBySite(source.numbering),
+    heldPart: source.heldPart,
   };
 }
