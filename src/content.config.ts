@@ -1,9 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { contentPath } from './lib/contentRoot';
+import { contentPath } from './corpus/contentRoot';
+import { storedTexts } from './corpus/storedTexts';
 import { articleSchema } from './schemas/article';
+import { definitionSchema } from './schemas/definition';
 import { eventSchema } from './schemas/event';
 import { findingSchema } from './schemas/finding';
+import { glossaryTermSchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/source';
 import { standardSchema } from './schemas/standard';
 
@@ -35,11 +38,17 @@ function entries(folder: string, pattern: string): Loader {
   };
 }
 
+// The one place the schemas meet the stored texts they check quotations against.
+const texts = storedTexts;
+
 export const collections = {
-  articles: defineCollection({ loader: entries('articles', '*.{md,mdx}'), schema: articleSchema }),
-  findings: defineCollection({ loader: entries('findings', '*.yaml'), schema: findingSchema }),
-  standards: defineCollection({ loader: entries('standards', '*.yaml'), schema: standardSchema }),
+  articles: defineCollection({ loader: entries('articles', '*.{md,mdx}'), schema: articleSchema(texts) }),
+  findings: defineCollection({ loader: entries('findings', '*.yaml'), schema: findingSchema(texts) }),
+  standards: defineCollection({ loader: entries('standards', '*.yaml'), schema: standardSchema(texts) }),
   sources: defineCollection({ loader: entries('sources', '*.yaml'), schema: sourceSchema }),
   // One file holds the whole timeline: events are short and read in order.
-  events: defineCollection({ loader: file(contentPath('timeline.yaml')), schema: eventSchema }),
+  events: defineCollection({ loader: file(contentPath('timeline.yaml')), schema: eventSchema(texts) }),
+  // The glossary and the definitions are short lists shown on one page each, kept in one file each.
+  glossary: defineCollection({ loader: file(contentPath('glossary.yaml')), schema: glossaryTermSchema(texts) }),
+  definitions: defineCollection({ loader: file(contentPath('definitions.yaml')), schema: definitionSchema(texts) }),
 };

@@ -1,5 +1,4 @@
-import { requireEntries, requireEntry, type Article } from './content';
-import { definitionsFor } from './definitions';
+import { definitionsFor, requireEntries, requireEntry, type Article } from './content';
 
 /** Everything an article page shows, with every reference resolved (or the build fails naming the entry). */
 export async function loadArticlePage(article: Article) {
@@ -35,7 +34,7 @@ export async function loadArticlePage(article: Article) {
       article: await requireEntry(r.article, `${from} field related.${i}.article`),
     })),
   );
-  return { article, findings, gaps, applications, recommendations, related, definitions: definitionsFor(article.data.number) };
+  return { article, findings, gaps, applications, recommendations, related, definitions: await definitionsFor(article.data.number) };
 }
 
 export type ArticlePage = Awaited<ReturnType<typeof loadArticlePage>>;

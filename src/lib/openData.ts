@@ -4,6 +4,7 @@ import { findingSchema } from '../schemas/finding';
 import { referenceFields } from '../schemas/shared';
 import { sourceSchema } from '../schemas/source';
 import { standardSchema } from '../schemas/standard';
+import { storedTexts } from '../corpus/storedTexts';
 import { getArticles, getFindings, getSources, getStandards } from './content';
 import { absoluteUrl, urls } from './urls';
 
@@ -17,7 +18,8 @@ export const dataLicence =
   'UN documents, and the passages quoted from them, are UN material, reproduced here with attribution. ' +
   'Statutory text in Russian is official text of the Republic of Kazakhstan, reproduced as published.';
 
-const collectionSchemas = { articles: articleSchema, findings: findingSchema, standards: standardSchema, sources: sourceSchema };
+// The published JSON Schema describes the fields; the checks against stored texts cannot be expressed in it.
+const collectionSchemas = { articles: articleSchema(storedTexts), findings: findingSchema(storedTexts), standards: standardSchema(storedTexts), sources: sourceSchema };
 
 /** What one file is, for the documentation page and the schema's description. */
 export const openDataDescriptions: Record<OpenDataName, string> = {

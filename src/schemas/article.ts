@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { readReferenceText } from '../lib/referenceText';
-import { containsVerbatim, firstMismatch } from '../lib/verbatim';
-import { checkPinpoint, concern, isoDate, paragraphNumber, prose, ref, slug } from './shared';
+import type { StoredTexts } from '../corpus/storedTexts';
+import { articleNumber, checkPinpoint, checkQuotedFrom, concern, isoDate, paragraphNumber, prose, ref, referenceFile, slug, type Quotation } from './shared';
 
 /** Russian original (verbatim) beside our English translation. Paragraphs are separated by blank lines. */
 const bilingual = z.strictObject({
@@ -77,7 +76,7 @@ const version = z.strictObject({
 /** The article's statutory text, from one stored reference file. */
 const statute = z.strictObject({
   /** The stored Russian text under content/reference/, e.g. "criminal-code/ru-2020-05/255.ru.md". */
-  file: z.string().regex(/^[a-z0-9/.-]+\.md$/),
+  file: referenceFile,
   /** Every part, in order. */
   parts: z.array(part).min(1),
   /** The note (Примечание) printed under the article, if any. */
@@ -87,107 +86,126 @@ const statute = z.strictObject({
   version,
 });
 
-/** How the article falls short of one standard, and which findings say so. */
-const gap = z.strictObject({
-  /** The standard. */
-  standard: ref('standards'),
-  /** Why the article fails it, in the project's own words. */
-  explanation: prose,
-  /** The findings that support this. */
-  findings: z.array(ref('findings')).default([]),
-  /** Concerns from the shared taxonomy. */
-  concerns: z.array(concern).min(1),
-});
+/** The fields of an article; references are checked against `texts`. */
+function articleFields(texts: StoredTexts) {
+  /** How the article falls short of one standard, and which findings say so. */
+  const gap = z.strictObject({
+    /** The standard. */
+    standard: ref(texts, 'standards'),
+    /** Why the article fails it, in the project's own words. */
+    explanation: prose,
+    /** The findings that support this. */
+    findings: z.array(ref(texts, 'findings')).default([]),
+    /** Concerns from the shared taxonomy. */
+    concerns: z.array(concern).min(1),
+  });
 
-/** A documented use of the article, with its source. */
-const application = z.strictObject({
-  /** Stable slug, used in #application-<id>. */
-  id: slug,
-  /** When, as precisely as the source says, e.g. "April–May 2019". */
-  when: z.string().min(1),
-  /** What happened, in our words: who, what charge, what followed. */
-  description: prose,
-  /** The source that reports it. */
-  source: ref('sources'),
-  /** Paragraph in the source's stored text, where it has one. */
-  paragraph: paragraphNumber.optional(),
-});
+  /** A documented use of the article, with its source. */
+  const application = z.strictObject({
+    /** Stable slug, used in #application-<id>. */
+    id: slug,
+    /** When, as precisely as the source says, e.g. "April–May 2019". */
+    when: z.string().min(1),
+    /** What happened, in our words: who, what charge, what followed. */
+    description: prose,
+    /** The source that reports it. */
+    source: ref(texts, 'sources'),
+    /** Paragraph in the source's stored text, where it has one. */
+    paragraph: paragraphNumber.optional(),
+  });
 
-/** A recommendation for the article: what should change, in our words, grounded in a source. */
-const recommendation = z.strictObject({
-  /** Stable slug, used in #recommendation-<id>. */
-  id: slug,
-  /** The recommendation, in the project's own words. */
-  text: prose,
-  /** The source it rests on. */
-  source: ref('sources'),
-  /** Paragraph in the source's stored text. */
-  paragraph: paragraphNumber.optional(),
-});
+  /** A recommendation for the article: what should change, in our words, grounded in a source. */
+  const recommendation = z.strictObject({
+    /** Stable slug, used in #recommendation-<id>. */
+    id: slug,
+    /** The recommendation, in the project's own words. */
+    text: prose,
+    /** The source it rests on. */
+    source: ref(texts, 'sources'),
+    /** Paragraph in the source's stored text. */
+    paragraph: paragraphNumber.optional(),
+  });
 
-/** One article of the Criminal Code of the Republic of Kazakhstan: content/articles/<number>.md(x). */
-export const articleSchema = z.strictObject({
-  /** The article number as printed ("255", "20-1"); it is also the file name and the address. */
-  number: z.string().regex(/^\d+(-\d+)?$/),
-  /** Official title: Russian as printed, our English. */
-  title: bilingual,
-  /** The chapter of the Code that holds the article. */
-  chapter: z.strictObject({ number: z.number().int().positive(), ru: z.string().min(1), en: z.string().min(1) }).optional(),
-  /** Main articles are reviewed in full; related ones are shown for context. */
-  role: z.enum(['reviewed', 'related']),
-  /** What is wrong with it, in one sentence of our own. */
-  summary: z.string().min(1),
-  /** Concerns from the shared taxonomy. */
-  concerns: z.array(concern).default([]),
-  /** The statutory text, or absent when the project holds none (the page then says so). */
-  statute: statute.optional(),
-  /** The findings that concern it, in reading order. */
-  findings: z.array(ref('findings')).default([]),
-  /** The standards it falls short of. */
-  gaps: z.array(gap).default([]),
-  /** Documented applications. */
-  applications: z.array(application).default([]),
-  /** What should change. */
-  recommendations: z.array(recommendation).default([]),
-  /** Related articles, by number, with why they matter here. */
-  related: z.array(z.strictObject({ article: ref('articles'), why: z.string().min(1) })).default([]),
-  /** When the entry was last reviewed against its sources. */
-  lastReviewed: isoDate,
-  /** What changed in this entry, newest last. */
-  history: z.array(z.strictObject({ date: isoDate, change: z.string().min(1) })).min(1),
-}).superRefine((article, ctx) => {
-  const statuteText = article.statute;
-  if (statuteText) {
-    const stored = readReferenceText(statuteText.file);
-    if (!stored) {
-      ctx.addIssue({ code: 'custom', path: ['statute', 'file'], message: `no stored statute text content/reference/${statuteText.file}` });
-    } else {
-      const check = (text: string, path: (string | number)[]) => {
-        if (!containsVerbatim(stored.body, text)) {
-          ctx.addIssue({ code: 'custom', path, message: `Russian text differs from content/reference/${statuteText.file}: first difference after "…${firstMismatch(stored.body, text)?.context ?? ''}"` });
-        }
-      };
-      statuteText.parts.forEach((p, i) => check(p.ru, ['statute', 'parts', i, 'ru']));
-      if (statuteText.note) check(statuteText.note.ru, ['statute', 'note', 'ru']);
-      if (statuteText.footnote) check(statuteText.footnote.ru, ['statute', 'footnote', 'ru']);
-      statuteText.parts.forEach((p, i) => {
-        if (p.n !== i + 1) ctx.addIssue({ code: 'custom', path: ['statute', 'parts', i, 'n'], message: `part ${p.n} is listed where part ${i + 1} belongs` });
-      });
-    }
-    statuteText.version.later.forEach((v, i) => {
-      const evidence = readReferenceText(v.evidence);
-      if (!evidence) ctx.addIssue({ code: 'custom', path: ['statute', 'version', 'later', i, 'evidence'], message: `no stored text content/reference/${v.evidence}` });
-      else if (v.changedText && !containsVerbatim(evidence.body, v.changedText)) ctx.addIssue({ code: 'custom', path: ['statute', 'version', 'later', i, 'changedText'], message: `not verbatim in content/reference/${v.evidence}` });
-    });
-  }
+  return z.strictObject({
+    /** The article number as printed ("255", "20-1"); it is also the file name and the address. */
+    number: articleNumber,
+    /** Official title: Russian as printed, our English. */
+    title: bilingual,
+    /** The chapter of the Code that holds the article. */
+    chapter: z.strictObject({ number: z.number().int().positive(), ru: z.string().min(1), en: z.string().min(1) }).optional(),
+    /** Main articles are reviewed in full; related ones are shown for context. */
+    role: z.enum(['reviewed', 'related']),
+    /** What is wrong with it, in one sentence of our own. */
+    summary: z.string().min(1),
+    /** Concerns from the shared taxonomy. */
+    concerns: z.array(concern).default([]),
+    /** The statutory text, or absent when the project holds none (the page then says so). */
+    statute: statute.optional(),
+    /** The findings that concern it, in reading order. */
+    findings: z.array(ref(texts, 'findings')).default([]),
+    /** The standards it falls short of. */
+    gaps: z.array(gap).default([]),
+    /** Documented applications. */
+    applications: z.array(application).default([]),
+    /** What should change. */
+    recommendations: z.array(recommendation).default([]),
+    /** Related articles, by number, with why they matter here. */
+    related: z.array(z.strictObject({ article: ref(texts, 'articles'), why: z.string().min(1) })).default([]),
+    /** When the entry was last reviewed against its sources. */
+    lastReviewed: isoDate,
+    /** What changed in this entry, newest last. */
+    history: z.array(z.strictObject({ date: isoDate, change: z.string().min(1) })).min(1),
+  });
+}
+
+/** One article of the Criminal Code of the Republic of Kazakhstan: content/articles/<number>.md(x), checked against `texts`. */
+export function articleSchema(texts: StoredTexts) {
+  return articleFields(texts).superRefine((article, ctx) => {
+    checkStatuteVerbatim(article, texts, ctx);
+    checkPartOrder(article, ctx);
+    checkPinpoints(article, texts, ctx);
+    checkUniqueIds(article, ctx);
+  });
+}
+
+type Article = z.output<ReturnType<typeof articleFields>>;
+
+/** The statutory Russian (parts, note, footnote) and later versions' changed words stand verbatim in their stored texts. */
+function checkStatuteVerbatim(article: Article, texts: StoredTexts, ctx: z.RefinementCtx): void {
+  const statute = article.statute;
+  if (!statute) return;
+  const quotations: Quotation[] = statute.parts.map((p, i) => ({ text: p.ru, path: ['statute', 'parts', i, 'ru'] }));
+  if (statute.note) quotations.push({ text: statute.note.ru, path: ['statute', 'note', 'ru'] });
+  if (statute.footnote) quotations.push({ text: statute.footnote.ru, path: ['statute', 'footnote', 'ru'] });
+  checkQuotedFrom(ctx, texts, statute.file, ['statute', 'file'], quotations);
+  statute.version.later.forEach((v, i) => {
+    const path = ['statute', 'version', 'later', i];
+    checkQuotedFrom(ctx, texts, v.evidence, [...path, 'evidence'], v.changedText ? [{ text: v.changedText, path: [...path, 'changedText'] }] : []);
+  });
+}
+
+/** Parts are listed in order, numbered from 1. */
+function checkPartOrder(article: Article, ctx: z.RefinementCtx): void {
+  article.statute?.parts.forEach((p, i) => {
+    if (p.n !== i + 1) ctx.addIssue({ code: 'custom', path: ['statute', 'parts', i, 'n'], message: `part ${p.n} is listed where part ${i + 1} belongs` });
+  });
+}
+
+/** Every paragraph an application or recommendation cites exists in its source's stored text. */
+function checkPinpoints(article: Article, texts: StoredTexts, ctx: z.RefinementCtx): void {
   article.applications.forEach((a, i) => {
-    if (a.paragraph !== undefined) checkPinpoint(ctx, a.source.id, a.paragraph, undefined, ['applications', i]);
+    if (a.paragraph !== undefined) checkPinpoint(ctx, texts, a.source.id, a.paragraph, undefined, ['applications', i]);
   });
   article.recommendations.forEach((r, i) => {
-    if (r.paragraph !== undefined) checkPinpoint(ctx, r.source.id, r.paragraph, undefined, ['recommendations', i]);
+    if (r.paragraph !== undefined) checkPinpoint(ctx, texts, r.source.id, r.paragraph, undefined, ['recommendations', i]);
   });
+}
+
+/** Application and recommendation ids are pinpoints on one page, so they must differ. */
+function checkUniqueIds(article: Article, ctx: z.RefinementCtx): void {
   const ids = [...article.applications.map((a) => `application-${a.id}`), ...article.recommendations.map((r) => `recommendation-${r.id}`)];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) ctx.addIssue({ code: 'custom', path: [dup.startsWith('application') ? 'applications' : 'recommendations'], message: `duplicate id "${dup}"` });
-});
-export type ArticleData = z.infer<typeof articleSchema>;
+}
+
+export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;

@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
-import { readReferenceText } from '../lib/referenceText';
-import { containsVerbatim, firstMismatch } from '../lib/verbatim';
-import { isoDate, prose } from './shared';
+import type { StoredTexts } from '../corpus/storedTexts';
+import { checkQuotedFrom, isoDate, prose, referenceFile } from './shared';
 
 /** One international standard: content/standards/<id>.yaml. */
-export const standardSchema = z.strictObject({
+const standardFields = z.strictObject({
   /** Heading for the standard's page, e.g. "Freedom of expression". */
   title: z.string().min(1),
   /** Short citation form, e.g. "ICCPR art. 19". */
@@ -21,24 +20,27 @@ export const standardSchema = z.strictObject({
    */
   text: z.string().min(1).optional(),
   /** File under content/reference/ that `text` is quoted from. */
-  textFile: z.string().regex(/^[a-z0-9/.-]+\.md$/).optional(),
+  textFile: referenceFile.optional(),
   /** What the standard requires, in the project's own words (labelled as a summary). */
   summary: prose,
   /** Official address of the instrument, where one is known. */
   url: z.url().optional(),
   /** When we last checked this entry. */
   lastReviewed: isoDate,
-}).superRefine((standard, ctx) => {
-  if ((standard.text === undefined) !== (standard.textFile === undefined)) {
-    ctx.addIssue({ code: 'custom', path: [standard.text === undefined ? 'text' : 'textFile'], message: 'text and textFile go together: a quoted text needs the file it is quoted from' });
-    return;
-  }
-  if (standard.text === undefined || standard.textFile === undefined) return;
-  const ref = readReferenceText(standard.textFile);
-  if (!ref) {
-    ctx.addIssue({ code: 'custom', path: ['textFile'], message: `no reference text content/reference/${standard.textFile}` });
-  } else if (!containsVerbatim(ref.body, standard.text)) {
-    ctx.addIssue({ code: 'custom', path: ['text'], message: `not verbatim in content/reference/${standard.textFile}: first difference after "…${firstMismatch(ref.body, standard.text)?.context ?? ''}"` });
-  }
 });
-export type StandardData = z.infer<typeof standardSchema>;
+type Standard = z.output<typeof standardFields>;
+
+/** A quoted text comes with the file it is quoted from, and the other way round. */
+function checkTextWithFile(standard: Standard, ctx: z.RefinementCtx): boolean {
+  if ((standard.text === undefined) === (standard.textFile === undefined)) return true;
+  ctx.addIssue({ code: 'custom', path: [standard.text === undefined ? 'text' : 'textFile'], message: 'text and textFile go together: a quoted text needs the file it is quoted from' });
+  return false;
+}
+
+/** One international standard: content/standards/<id>.yaml, its quoted text checked against `texts`. */
+export function standardSchema(texts: StoredTexts) {
+  return standardFields.superRefine((standard, ctx) => {
+    if (!checkTextWithFile(standard, ctx) || standard.text === undefined || standard.textFile === undefined) return;
+    checkQuotedFrom(ctx, texts, standard.textFile, ['textFile'], [{ text: standard.text, path: ['text'] }]);
+  });
+}

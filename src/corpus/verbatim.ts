@@ -33,3 +33,11 @@ export function firstMismatch(haystack: string, needle: string): { at: number; c
   }
   return { at: lo, context: n.slice(Math.max(0, lo - 30), lo + 30) };
 }
+
+/**
+ * The one message for a quotation that is not in its stored text, naming where it should stand and the first
+ * character that differs, e.g. `not verbatim in content/reference/…/255.ru.md: first difference after "…от шести до"`.
+ */
+export function notVerbatim(where: string, haystack: string, needle: string): string {
+  return `not verbatim in ${where}: first difference after "…${firstMismatch(haystack, needle)?.context ?? ''}"`;
+}
