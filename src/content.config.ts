@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { parse } from 'yaml';
 import { contentPath } from './corpus/contentRoot';
 import { storedTexts } from './corpus/storedTexts';
 import { articleSchema } from './schemas/article';
@@ -38,6 +39,19 @@ function entries(folder: string, pattern: string): Loader {
   };
 }
 
+/**
+ * The file loader for a list kept in one YAML file, recording each item's `position`: the page lists the items
+ * in the file's order, which the data store does not keep.
+ */
+function list(name: string): Loader {
+  return file(contentPath(name), {
+    parser: (text) => {
+      const items: unknown = parse(text);
+      return Array.isArray(items) ? items.map((item: object, position) => ({ ...item, position })) : (items as Record<string, unknown>);
+    },
+  });
+}
+
 // The one place the schemas meet the stored texts they check quotations against.
 const texts = storedTexts;
 
@@ -49,6 +63,6 @@ export const collections = {
   // One file holds the whole timeline: events are short and read in order.
   events: defineCollection({ loader: file(contentPath('timeline.yaml')), schema: eventSchema(texts) }),
   // The glossary and the definitions are short lists shown on one page each, kept in one file each.
-  glossary: defineCollection({ loader: file(contentPath('glossary.yaml')), schema: glossaryTermSchema(texts) }),
-  definitions: defineCollection({ loader: file(contentPath('definitions.yaml')), schema: definitionSchema(texts) }),
+  glossary: defineCollection({ loader: list('glossary.yaml'), schema: glossaryTermSchema(texts) }),
+  definitions: defineCollection({ loader: list('definitions.yaml'), schema: definitionSchema(texts) }),
 };

@@ -80,7 +80,7 @@ export async function findingsBySourceParagraph(sourceId: string): Promise<Map<n
 async function fromOneFile<C extends 'glossary' | 'definitions'>(collection: C, file: string): Promise<CollectionEntry<C>['data'][]> {
   const entries = await getCollection(collection);
   if (entries.length === 0) throw new Error(`${file} gave no entries: check the build log for a YAML error.`);
-  return entries.map((e) => e.data);
+  return entries.map((e) => e.data).sort((a, b) => a.position - b.position);
 }
 
 /** The key terms of content/glossary.yaml, in the file's order. */

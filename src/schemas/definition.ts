@@ -5,6 +5,8 @@ import { checkQuotedFrom, ref, referenceFile, slug } from './shared';
 /** One statutory definition an article's meaning depends on: an item of content/definitions.yaml, checked against `texts`. */
 export function definitionSchema(texts: StoredTexts) {
   return z.strictObject({
+    /** Where the item stands in the file, counted from 0 (set by the loader): pages list the items in this order. */
+    position: z.number().int().min(0),
     /** Stable slug: the definition's pinpoint on /definitions/ is #def-<id>. */
     id: slug,
     /** Heading naming the term and where it is defined. */

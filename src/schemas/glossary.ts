@@ -16,6 +16,8 @@ export function glossaryTermSchema(texts: StoredTexts) {
   });
 
   return z.strictObject({
+    /** Where the item stands in the file, counted from 0 (set by the loader): pages list the items in this order. */
+    position: z.number().int().min(0),
     /** Stable slug: the term's pinpoint on /glossary/ is #term-<id>. */
     id: slug,
     /** The Russian term in its dictionary form. */

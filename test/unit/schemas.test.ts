@@ -85,10 +85,11 @@ const source = {
 
 const event = { id: 'visit', date: '2019-05-10', end: '2019-05-17', title: 'Visit', description: 'It happened.', source: 'un-doc', paragraph: 1 };
 
-const term = { id: 'vague', ru: 'расплывчатый', ruStem: 'расплывчат', en: 'vague', enStem: 'vague', un: [{ text: 'vague', source: 'un-doc', paragraph: 1 }] };
+const term = { id: 'vague', position: 0, ru: 'расплывчатый', ruStem: 'расплывчат', en: 'vague', enStem: 'vague', un: [{ text: 'vague', source: 'un-doc', paragraph: 1 }] };
 
 const definition = {
   id: 'terrorism',
+  position: 0,
   title: 'Terrorism',
   file: 'criminal-code/255.ru.md',
   ru: 'Те же деяния.',

@@ -2,7 +2,7 @@
  * From content entries to what citations need: the works an entry's page cites, its "Cite this" boxes, the
  * subject its metadata describes and the works its downloads hold. Pure functions of the entries and `site`.
  */
-import type { ArticlePage } from '../articlePage';
+import type { ArticlePage } from '../pages/article';
 import { concernLabel } from '../concerns';
 import type { Article, Finding, Source, Standard } from '../content';
 import { absoluteUrl, pinpoints, urls, withoutBase } from '../urls';

@@ -1,4 +1,7 @@
-import { definitionsFor, requireEntries, requireEntry, type Article } from './content';
+import { render } from 'astro:content';
+import { readReferenceText } from '../../corpus/referenceText';
+import { definitionsFor, requireEntries, requireEntry, type Article } from '../content';
+import { penaltyBars } from '../penalties';
 
 /** Everything an article page shows, with every reference resolved (or the build fails naming the entry). */
 export async function loadArticlePage(article: Article) {
@@ -34,7 +37,21 @@ export async function loadArticlePage(article: Article) {
       article: await requireEntry(r.article, `${from} field related.${i}.article`),
     })),
   );
-  return { article, findings, gaps, applications, recommendations, related, definitions: await definitionsFor(article.data.number) };
+  const statute = article.data.statute;
+  return {
+    article,
+    /** The analysis (the entry's Markdown body), rendered. */
+    Content: (await render(article)).Content,
+    /** Where the stored Russian text came from, as its header records it. */
+    statuteSource: statute ? readReferenceText(statute.file)?.meta.source ?? 'not recorded' : undefined,
+    penalties: penaltyBars([article]),
+    findings,
+    gaps,
+    applications,
+    recommendations,
+    related,
+    definitions: await definitionsFor(article.data.number),
+  };
 }
 
 export type ArticlePage = Awaited<ReturnType<typeof loadArticlePage>>;

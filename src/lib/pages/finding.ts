@@ -1,0 +1,14 @@
+import { requireEntries, requireEntry, type Finding } from '../content';
+
+/** Everything a finding's page shows: the finding, its source, and the articles and standards it concerns. */
+export async function loadFindingPage(finding: Finding) {
+  const from = `content/findings/${finding.id}.yaml`;
+  return {
+    finding,
+    source: await requireEntry(finding.data.source, `${from} field source`),
+    articles: await requireEntries(finding.data.articles, `${from} field articles`),
+    standards: await requireEntries(finding.data.standards, `${from} field standards`),
+  };
+}
+
+export type FindingPage = Awaited<ReturnType<typeof loadFindingPage>>;
