@@ -46,8 +46,8 @@ function entries(folder: string, pattern: string): Loader {
 function list(name: string): Loader {
   return file(contentPath(name), {
     parser: (text) => {
-      const items: unknown = parse(text);
-      return Array.isArray(items) ? items.map((item: object, position) => ({ ...item, position })) : (items as Record<string, unknown>);
+      const items = parse(text) as Record<string, unknown>[] | Record<string, Record<string, unknown>>;
+      return Array.isArray(items) ? items.map((item, position) => ({ ...item, position })) : items;
     },
   });
 }

@@ -2,6 +2,7 @@ import { AstroError } from 'astro/errors';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/shared';
 import { compareArticleNumbers } from './articleNumbers';
+import { standardKindLabels } from './labels';
 
 export type Article = CollectionEntry<'articles'>;
 export type Finding = CollectionEntry<'findings'>;
@@ -44,7 +45,7 @@ export async function getFindings(): Promise<Finding[]> {
   );
 }
 
-const standardKindOrder = ['treaty', 'declaration', 'general-comment', 'resolution', 'soft-law'];
+const standardKindOrder: string[] = Object.keys(standardKindLabels);
 
 export async function getStandards(): Promise<Standard[]> {
   return (await getCollection('standards')).sort(

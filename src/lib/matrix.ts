@@ -1,4 +1,4 @@
-import { concernLabels } from './concerns';
+import { concernLabels } from './labels';
 import type { Article, Standard } from './content';
 import { pinpoints, urls } from './urls';
 import type { Concern } from '../schemas/shared';

@@ -6,6 +6,7 @@ import { sourceSchema } from '../schemas/source';
 import { standardSchema } from '../schemas/standard';
 import { storedTexts } from '../corpus/storedTexts';
 import { getArticles, getFindings, getSources, getStandards } from './content';
+import { siteName } from './site';
 import { absoluteUrl, urls } from './urls';
 
 /** The collections published as open data under /data/<name>.json. */
@@ -14,7 +15,7 @@ export type OpenDataName = (typeof openDataNames)[number];
 
 /** The project's statement of how its data may be reused; shown on /data/ and carried in every file. */
 export const dataLicence =
-  'Our analysis, summaries and English translations may be reused with attribution to the Kazakhstan Counter-Terrorism Law Review and a link to the page or file used. ' +
+  'Our analysis, summaries and English translations may be reused with attribution to the ' + siteName + ' and a link to the page or file used. ' +
   'UN documents, and the passages quoted from them, are UN material, reproduced here with attribution. ' +
   'Statutory text in Russian is official text of the Republic of Kazakhstan, reproduced as published.';
 
@@ -110,7 +111,7 @@ export function openDataSchema(name: OpenDataName, site: URL | undefined): Recor
   return {
     $schema,
     $id: absoluteUrl(urls.dataSchema(name), site),
-    title: `Kazakhstan Counter-Terrorism Law Review: ${name}`,
+    title: `${siteName}: ${name}`,
     description: openDataDescriptions[name],
     ...rest,
   };

@@ -36,6 +36,8 @@ export const urls = {
   citation: (entryPath: string, format: string) => sitePath(`${withoutBase(entryPath).replace(/^\/+/, '')}citation.${format}`),
   feed: () => sitePath('feed.xml'),
   sitemap: () => sitePath('sitemap-index.xml'),
+  /** A file copied from public/, e.g. asset('favicon.svg'). */
+  asset: (file: string) => sitePath(file),
 };
 
 /** A site path as an absolute address on `site` (Astro.site), for feeds, sitemaps and open data. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
-import { articleNumber, checkPinpoint, checkQuotedFrom, concern, isoDate, paragraphNumber, prose, ref, referenceFile, slug, type Quotation } from './shared';
+import { articleNumber, checkPinpoint, inForceAnswer, checkQuotedFrom, concern, isoDate, paragraphNumber, prose, ref, referenceFile, slug, type Quotation } from './shared';
 
 /** Russian original (verbatim) beside our English translation. Paragraphs are separated by blank lines. */
 const bilingual = z.strictObject({
@@ -64,9 +64,9 @@ const version = z.strictObject({
   /** The date of the snapshot that still shows this text unchanged. */
   unchangedUntil: z.string().min(1),
   /** Whether this text was in force during the Special Rapporteur's visit (10–17 May 2019). */
-  inForceDuringVisit: z.enum(['yes', 'no', 'unknown']),
+  inForceDuringVisit: inForceAnswer,
   /** Whether this text was in force on 2–11 January 2022. */
-  inForceJanuary2022: z.enum(['yes', 'no', 'unknown']),
+  inForceJanuary2022: inForceAnswer,
   /** How we know, in our words. */
   basis: prose,
   /** Later texts, shown separately and dated, never mixed into the main text. */

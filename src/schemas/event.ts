@@ -1,19 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
-import { checkPinpoint, paragraphNumber, prose, ref, slug } from './shared';
-
-/**
- * YAML reads 2019-05-10 as a Date and 2011 as a number; an event's date stays the string the source
- * supports, so that no time zone can shift it and no precision is invented.
- */
-const asDateString = (value: unknown) =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value;
-
-/** A date only as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. */
-const eventDate = z.preprocess(
-  asDateString,
-  z.union([z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), z.string().regex(/^\d{4}$/)]),
-);
+import { checkPinpoint, eventDate, paragraphNumber, prose, ref, slug } from './shared';
 
 /** One dated event the sources report: an item of content/timeline.yaml, shown at /timeline/#event-<id>. */
 export function eventSchema(texts: StoredTexts) {

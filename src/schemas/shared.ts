@@ -4,7 +4,7 @@ import { entryExtensions, type StoredTexts } from '../corpus/storedTexts';
 import { containsVerbatim, notVerbatim } from '../corpus/verbatim';
 import { paragraphsOf } from '../corpus/sourceText';
 
-export { concern, isoDate, paragraphNumber, partialDate, slug, type Concern } from './fragments';
+export { concern, eventDate, inForceAnswer, isoDate, paragraphNumber, partialDate, slug, sourceKind, standardKind, type Concern } from './fragments';
 
 export type CollectionName = 'articles' | 'findings' | 'standards' | 'sources';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, prose } from './shared';
+import { partialDate, prose, sourceKind } from './shared';
 
 /** One document the site relies on: content/sources/<id>.yaml, with its full text in <id>.txt when it may be reproduced. */
 const sourceFields = z.strictObject({
@@ -8,7 +8,7 @@ const sourceFields = z.strictObject({
   /** Short title for lists and citations, e.g. "Preliminary findings (2019)". */
   shortTitle: z.string().min(1),
   /** UN documents are reproduced in full; news and NGO publications are only cited and described. */
-  kind: z.enum(['un-document', 'news', 'ngo-report']),
+  kind: sourceKind,
   /** Who issued it (organisation or mandate). */
   issuer: z.string().min(1),
   /** The persons who signed or wrote it, as named in it. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
-import { checkQuotedFrom, isoDate, prose, referenceFile } from './shared';
+import { checkQuotedFrom, isoDate, prose, referenceFile, standardKind } from './shared';
 
 /** One international standard: content/standards/<id>.yaml. */
 const standardFields = z.strictObject({
@@ -13,7 +13,7 @@ const standardFields = z.strictObject({
   /** The provision within the instrument, e.g. "Article 19", "Operative paragraph 3". */
   provision: z.string().min(1),
   /** Binding treaty, authoritative interpretation, Security Council resolution or soft law. */
-  kind: z.enum(['treaty', 'declaration', 'general-comment', 'resolution', 'soft-law']),
+  kind: standardKind,
   /**
    * The provision's words, verbatim from a stored reference text (checked at build). Omitted when the
    * project holds no text: then only `summary` is shown, labelled as our summary.

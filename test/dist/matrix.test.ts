@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concernLabels } from '../../src/lib/concerns';
+import { concernLabels } from '../../src/lib/labels';
 import { readArticles } from '../helpers/frontMatter';
 import { all, attr, byId, byTag, first, idsOf, loadPage, text, type Element } from '../helpers/html';
 import { distRoot } from '../helpers/paths';

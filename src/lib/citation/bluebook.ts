@@ -6,7 +6,7 @@
 import { bluebookDate } from './dates';
 import { italic, render, type Formatted, type Run } from './runs';
 import { criminalCode, isUnDocumentSymbol, siteName, siteNumberingNote } from './site';
-import type { DocumentWork, PageWork, StatuteWork, Work } from './works';
+import { statutePin, type DocumentWork, type PageWork, type StatuteWork, type Work } from './works';
 
 // Rule 8(a): articles, conjunctions and prepositions of four or fewer letters stay lower case inside a title.
 const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'out', 'per', 'to', 'up', 'via', 'from', 'into', 'onto', 'over', 'with', 'upon', 'than']);
@@ -31,7 +31,7 @@ export function bluebookTitleCase(title: string): string {
 const bluebookName = (name: string) => name.replace(/\bUN\b/g, 'U.N.');
 
 function statute(work: StatuteWork): Run[] {
-  const pin = work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`;
+  const pin = statutePin(work);
   return [
     `${criminalCode.title} No. ${criminalCode.number} of ${bluebookDate(criminalCode.date)}, art. ${work.article}${pin} (${criminalCode.bluebookCountry}), `,
     italic('translated in'),

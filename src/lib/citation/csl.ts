@@ -3,11 +3,11 @@
  * manager should store it. The APA rendering adapts these in apa.ts.
  */
 import type { CslItem } from '@citation-js/core';
-import { dateParts } from './dates';
+import { cslDateParts } from './dates';
 import { criminalCode, siteName, siteNumberingNote } from './site';
-import type { Work } from './works';
+import { statutePin, type Work } from './works';
 
-const date = (iso: string) => ({ 'date-parts': [dateParts(iso)] });
+const date = (iso: string) => ({ 'date-parts': [cslDateParts(iso)] });
 
 /** The CSL-JSON record of a work; its id is also the BibTeX key. */
 export function cslItem(work: Work): CslItem {
@@ -22,7 +22,7 @@ function fields(work: Work): CslItem {
         type: 'legislation',
         title: criminalCode.title,
         number: criminalCode.number,
-        section: `art. ${work.article}${work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`}`,
+        section: `art. ${work.article}${statutePin(work)}`,
         issued: date(criminalCode.date),
         URL: work.url,
         note: `Unofficial English translation by the ${siteName}; the Russian text is authoritative.`,

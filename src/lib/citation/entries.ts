@@ -3,23 +3,24 @@
  * subject its metadata describes and the works its downloads hold. Pure functions of the entries and `site`.
  */
 import type { ArticlePage } from '../pages/article';
-import { concernLabel } from '../concerns';
+import { concernLabel } from '../labels';
 import type { Article, Finding, Source, Standard } from '../content';
 import { absoluteUrl, pinpoints, urls, withoutBase } from '../urls';
 import { downloadFormats, type DownloadFormat } from './exports';
 import { citationGroup, type CitationBox, type CitationGroup } from './groups';
 import type { Subject } from './subject';
 import { documentWork, pageWork, statuteWork, type DocumentWork, type PageWork, type Work } from './works';
+import { articleLabel } from '../labels';
 
 const statuteNote = 'The English is this site’s unofficial translation; the Russian text is authoritative.';
 const pageLabel = 'This page (our analysis)';
 
 /** Our article page as a citable work, at a pinpoint when `fragment` is given. */
 export function articlePageWork(article: Article, site: URL | undefined, fragment?: string): PageWork {
-  const { number, title, lastReviewed, history } = article.data;
+  const { number, lastReviewed, history } = article.data;
   return pageWork({
     sitePath: withoutBase(urls.article(number)),
-    title: `Article ${number}. ${title.en}`,
+    title: articleLabel(article),
     reviewed: lastReviewed,
     published: history[0]?.date,
     url: absoluteUrl(urls.article(number, fragment), site),
@@ -122,7 +123,7 @@ export function articleSubject(page: ArticlePage, site: URL | undefined): Subjec
     page: articlePageWork(article, site),
     keywords: article.data.concerns.map(concernLabel),
     cites: [...cited.values()],
-    legislation: { article: article.data.number, name: `Article ${article.data.number}. ${article.data.title.en}` },
+    legislation: { article: article.data.number, name: articleLabel(article) },
   };
 }
 

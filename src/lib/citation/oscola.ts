@@ -5,13 +5,13 @@
 import { oscolaDate } from './dates';
 import { render, type Formatted } from './runs';
 import { criminalCode, isUnDocumentSymbol, siteName, siteNumberingNote } from './site';
-import type { DocumentWork, PageWork, StatuteWork, Work } from './works';
+import { statutePin, type DocumentWork, type PageWork, type StatuteWork, type Work } from './works';
 
 // OSCOLA puts a quotation inside a quoted title in double marks.
 const quotedTitle = (title: string) => `‘${title.replace(/‘([^’]*)’/g, '“$1”')}’`;
 
 function statute(work: StatuteWork): string {
-  const pin = work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`;
+  const pin = statutePin(work);
   return `${criminalCode.title} of ${oscolaDate(criminalCode.date)} No ${criminalCode.number}, art ${work.article}${pin} (unofficial translation: ${siteName} <${work.url}>).`;
 }
 

@@ -55,6 +55,11 @@ export interface DocumentWork {
 export type Work = StatuteWork | PageWork | DocumentWork;
 
 /** The statute at an article (and optionally a part or the note); `url` is our translation's permalink there. */
+/** The pinpoint after "art N" in every citation style: "(2)" for a part, ", note" for the note, nothing for the article. */
+export function statutePin(work: StatuteWork): string {
+  return work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`;
+}
+
 export function statuteWork(article: string, url: string, pinpoint?: number | 'note'): StatuteWork {
   return { kind: 'statute', key: citationKey('kz-criminal-code-2014-art', article), article, pinpoint, url };
 }
