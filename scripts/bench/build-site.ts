@@ -4,5 +4,5 @@ import { build } from 'astro';
 import { fileURLToPath } from 'node:url';
 
 const cacheDir = process.argv[2];
-if (!cacheDir) throw new Error('usage: node test/bench/build-site.ts <cache folder>');
+if (!cacheDir) throw new Error('usage: node scripts/bench/build-site.ts <cache folder>');
 await build({ root: fileURLToPath(new URL('../..', import.meta.url)), cacheDir, logLevel: 'error' });
