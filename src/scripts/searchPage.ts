@@ -1,6 +1,6 @@
 import { filterLabels } from '../lib/labels';
 import { urls } from '../lib/urls';
-import { articleNumberIn, filterKeys, normaliseQuery, pagefindFilters, paramsFromState, stateFromParams, type FilterKey, type SearchState } from '../lib/searchQuery';
+import { articleNumberIn, filterKeys, normaliseQuery, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../lib/searchQuery';
 
 /** The subset of Pagefind's JS API this page uses (the bundle is generated at build time, so it has no types here). */
 interface PagefindResultData {

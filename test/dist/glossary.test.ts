@@ -1,17 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { byId, first, loadPage, text } from '../helpers/html';
-import { contentDir, distRoot } from '../helpers/paths';
+import { readEntries, readYaml } from '../helpers/corpus';
+import { distRoot } from '../helpers/paths';
 
 interface Term { id: string; ru: string; ruStem: string; en: string; enStem: string }
 interface Part { n: number; ru: string; en: string }
 
-const glossary = parseYaml(readFileSync(path.join(contentDir, 'glossary.yaml'), 'utf8')) as Term[];
-const articles = readdirSync(path.join(contentDir, 'articles'))
-  .filter((f) => /\.mdx?$/.test(f))
-  .map((f) => parseYaml(readFileSync(path.join(contentDir, 'articles', f), 'utf8').split(/^---$/m)[1] ?? '') as { number: string; statute?: { parts: Part[] } });
+const glossary = readYaml<Term[]>('glossary.yaml');
+const articles = readEntries<{ number: string; statute?: { parts: Part[] } }>('articles');
 
 describe('glossary', () => {
   it('every translation uses the glossary’s English wherever the Russian has the term', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { concernLabels } from '../../src/lib/labels';
-import { readArticles } from '../helpers/frontMatter';
+import { readArticles } from '../helpers/corpus';
 import { all, attr, byId, byTag, first, idsOf, loadPage, text, type Element } from '../helpers/html';
 import { distRoot } from '../helpers/paths';
 
