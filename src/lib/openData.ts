@@ -36,7 +36,7 @@ function isReference(value: object): value is { collection: string; id: string }
 }
 
 /** Replaces Astro's `{ collection, id }` reference objects with the bare id, as the published schema says. */
-export function referencesAsIds(value: unknown): unknown {
+function referencesAsIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(referencesAsIds);
   if (value === null || typeof value !== 'object') return value;
   if (isReference(value)) return value.id;

@@ -3,6 +3,7 @@
  * the functions below; every formatter (OSCOLA, Bluebook, APA, CSL) reads only these.
  */
 import { citationIssuer, citationKey, numberedBySite, reportNumber } from './site';
+import type { Source } from '../content';
 
 /** An article of the Criminal Code, whole or at one part or its note, as shown in our translation at `url`. */
 export interface StatuteWork {
@@ -80,16 +81,8 @@ export function pageWork(page: { sitePath: string; title: string; reviewed?: str
   };
 }
 
-/** The fields of a source entry a citation uses (structurally the source schema's data). */
-export interface SourceFacts {
-  title: string;
-  issuer: string;
-  authors: string[];
-  date: string;
-  symbol?: string;
-  url?: string;
-  numbering?: string;
-}
+/** The fields of a source entry a citation uses. */
+type SourceFacts = Pick<Source['data'], 'title' | 'issuer' | 'authors' | 'date' | 'symbol' | 'url' | 'numbering'>;
 
 /** A source document; `copyUrl` is our page's permalink, `pin` a paragraph and its permalink. */
 export function documentWork(id: string, source: SourceFacts, copyUrl: string, pin?: { paragraph: number; url: string }): DocumentWork {
