@@ -59,7 +59,7 @@ describe('content validation', () => {
 
   it('events: rejects a paragraph the source does not have', () => {
     const run = syncBrokenContent('event-bad-paragraph', (dir) => {
-      replaceOnce(path.join(dir, 'timeline.yaml'), /(id: arrests-2019[\s\S]*?)\n  paragraph: 12\n/, '$1\n  paragraph: 400\n');
+      replaceOnce(path.join(dir, 'timeline.yaml'), /(id: arrests-2019[\s\S]*?)\n {2}paragraph: 12\n/, '$1\n  paragraph: 400\n');
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('timeline.yaml');
