@@ -1,11 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { contentPath } from './lib/contentRoot';
+import { parse } from 'yaml';
+import { contentPath } from './corpus/contentRoot';
+import { storedTexts } from './corpus/storedTexts';
 import { itemIndex, readable, readableParseErrors } from './lib/readableLoaders';
 import { articleSchema } from './schemas/article';
+import { definitionSchema } from './schemas/definition';
 import { eventSchema } from './schemas/event';
 import { findingSchema } from './schemas/finding';
+import { glossaryTermSchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/source';
 import { standardSchema } from './schemas/standard';
 
@@ -37,9 +41,15 @@ function entries(folder: string, pattern: string, schema: z.ZodType): Loader {
   };
 }
 
-/** The file loader (one YAML list of entries), with the same readable errors; the line is found by the entry's id. */
-function listFile(name: string, schema: z.ZodType): Loader {
-  const loader = file(contentPath(name));
+/** What a list file holds: its items, or items by key. */
+type ListItems = Record<string, unknown>[] | Record<string, Record<string, unknown>>;
+
+/**
+ * The file loader (one YAML list of entries), with the same readable errors; the line is found by the entry's
+ * id. `parser` replaces the plain YAML reading where the list needs more from its file.
+ */
+function listFile(name: string, schema: z.ZodType, parser?: (text: string) => ListItems): Loader {
+  const loader = file(contentPath(name), parser ? { parser } : undefined);
   return {
     ...loader,
     load: readableParseErrors(async (context) => {
@@ -49,11 +59,26 @@ function listFile(name: string, schema: z.ZodType): Loader {
   };
 }
 
+/**
+ * Each item of a YAML list with its `position` recorded: the page lists the items in the file's order, which
+ * the data store does not keep.
+ */
+function withPositions(text: string): ListItems {
+  const items = parse(text) as ListItems;
+  return Array.isArray(items) ? items.map((item, position) => ({ ...item, position })) : items;
+}
+
+// The one place the schemas meet the stored texts they check quotations against.
+const texts = storedTexts;
+
 export const collections = {
-  articles: defineCollection({ loader: entries('articles', '*.{md,mdx}', articleSchema), schema: articleSchema }),
-  findings: defineCollection({ loader: entries('findings', '*.yaml', findingSchema), schema: findingSchema }),
-  standards: defineCollection({ loader: entries('standards', '*.yaml', standardSchema), schema: standardSchema }),
+  articles: defineCollection({ loader: entries('articles', '*.{md,mdx}', articleSchema(texts)), schema: articleSchema(texts) }),
+  findings: defineCollection({ loader: entries('findings', '*.yaml', findingSchema(texts)), schema: findingSchema(texts) }),
+  standards: defineCollection({ loader: entries('standards', '*.yaml', standardSchema(texts)), schema: standardSchema(texts) }),
   sources: defineCollection({ loader: entries('sources', '*.yaml', sourceSchema), schema: sourceSchema }),
   // One file holds the whole timeline: events are short and read in order.
-  events: defineCollection({ loader: listFile('timeline.yaml', eventSchema), schema: eventSchema }),
+  events: defineCollection({ loader: listFile('timeline.yaml', eventSchema(texts)), schema: eventSchema(texts) }),
+  // The glossary and the definitions are short lists shown on one page each, kept in one file each.
+  glossary: defineCollection({ loader: listFile('glossary.yaml', glossaryTermSchema(texts), withPositions), schema: glossaryTermSchema(texts) }),
+  definitions: defineCollection({ loader: listFile('definitions.yaml', definitionSchema(texts), withPositions), schema: definitionSchema(texts) }),
 };

@@ -1,6 +1,7 @@
 import { getArticles, getFindings, getStandards } from './content';
 import { isCorrection } from './history';
 import { urls } from './urls';
+import { articleLabel } from './labels';
 
 /** One new or revised entry, for the feed and the home page. */
 export interface Change {
@@ -25,7 +26,7 @@ export async function getChanges(): Promise<Change[]> {
   const [articles, findings, standards] = await Promise.all([getArticles(), getFindings(), getStandards()]);
   const changes: Change[] = [
     ...articles.flatMap((a) => {
-      const title = `Article ${a.data.number}. ${a.data.title.en}`;
+      const title = articleLabel(a);
       const path = urls.article(a.data.number);
       const history = a.data.history.map((h, i) => ({ key: `criminal-code/${a.data.number}/history/${i + 1}`, date: h.date, title: isCorrection(h) ? `Correction: ${title}` : title, summary: h.change, path }));
       // A review that changed nothing leaves no history line, but readers following the entry want to know of it.

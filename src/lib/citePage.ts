@@ -3,7 +3,7 @@
  * formatted citations. The entry page links each pinpoint's "Cite" here instead of repeating the citations.
  * The citations themselves come unchanged from lib/citation/entries.
  */
-import type { ArticlePage } from './articlePage';
+import type { ArticlePage } from './pages/article';
 import type { CitationBox } from './citation/groups';
 import { pinpoints, urls } from './urls';
 

@@ -2,11 +2,14 @@ import { AstroError } from 'astro/errors';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/shared';
 import { compareArticleNumbers } from './articleNumbers';
+import { standardKindLabels } from './labels';
 
 export type Article = CollectionEntry<'articles'>;
 export type Finding = CollectionEntry<'findings'>;
 export type Standard = CollectionEntry<'standards'>;
 export type Source = CollectionEntry<'sources'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
+export type Definition = CollectionEntry<'definitions'>['data'];
 type Ref<C extends CollectionName> = { collection: C; id: string };
 
 /**
@@ -42,7 +45,7 @@ export async function getFindings(): Promise<Finding[]> {
   );
 }
 
-const standardKindOrder = ['treaty', 'declaration', 'general-comment', 'resolution', 'soft-law'];
+const standardKindOrder: string[] = Object.keys(standardKindLabels);
 
 export async function getStandards(): Promise<Standard[]> {
   return (await getCollection('standards')).sort(
@@ -69,4 +72,29 @@ export async function findingsBySourceParagraph(sourceId: string): Promise<Map<n
     map.set(f.data.paragraph, [...(map.get(f.data.paragraph) ?? []), f]);
   }
   return map;
+}
+
+/**
+ * The entries of a one-file collection in the file's order; fails the build when none loaded, because the
+ * file loader only logs a YAML error and leaves the collection empty.
+ */
+async function fromOneFile<C extends 'glossary' | 'definitions'>(collection: C, file: string): Promise<CollectionEntry<C>['data'][]> {
+  const entries = await getCollection(collection);
+  if (entries.length === 0) throw new Error(`${file} gave no entries: check the build log for a YAML error.`);
+  return entries.map((e) => e.data).sort((a, b) => a.position - b.position);
+}
+
+/** The key terms of content/glossary.yaml, in the file's order. */
+export function getGlossary(): Promise<GlossaryTerm[]> {
+  return fromOneFile('glossary', 'content/glossary.yaml');
+}
+
+/** The statutory definitions of content/definitions.yaml, in the file's order. */
+export function getDefinitions(): Promise<Definition[]> {
+  return fromOneFile('definitions', 'content/definitions.yaml');
+}
+
+/** The definitions an article depends on. */
+export async function definitionsFor(number: string): Promise<Definition[]> {
+  return (await getDefinitions()).filter((d) => d.articles.some((a) => a.id === number));
 }

@@ -1,40 +1,22 @@
+import { dateParts, englishDates, formatDate } from './dates';
+
 /**
  * Dates the way the sources give them: a year ("2011"), a month ("2016-06") or a day ("2019-05-10"),
  * alone or as a span. Nothing more precise than the source is ever shown.
  */
-interface DateParts {
-  year: number;
-  month?: number;
-  day?: number;
-}
-
-function partsOf(iso: string): DateParts {
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year: year ?? 0, month, day };
-}
-
-function monthName(month: number): string {
-  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-}
-
-/** "2011" → "2011"; "2016-06" → "June 2016"; "2019-05-10" → "10 May 2019". */
-export function formatPartialDate(iso: string): string {
-  const { year, month, day } = partsOf(iso);
-  if (month === undefined) return String(year);
-  if (day === undefined) return `${monthName(month)} ${year}`;
-  return `${day} ${monthName(month)} ${year}`;
-}
+const partsOf = dateParts;
+const monthName = (month: number) => englishDates.months[month - 1] ?? '';
 
 /**
  * The labels of a date or span, shortened as English prose shortens them: ["10", "17 May 2019"],
  * ["April", "May 2019"], ["30 May", "2 June 2019"]; a single date gives one label.
  */
 export function formatDateSpan(start: string, end?: string): [string] | [string, string] {
-  if (end === undefined) return [formatPartialDate(start)];
+  if (end === undefined) return [formatDate(start)];
   const a = partsOf(start);
   const b = partsOf(end);
-  const last = formatPartialDate(end);
-  if (a.year !== b.year || a.month === undefined) return [formatPartialDate(start), last];
+  const last = formatDate(end);
+  if (a.year !== b.year || a.month === undefined) return [formatDate(start), last];
   if (a.day === undefined) return [monthName(a.month), last];
   if (a.month === b.month) return [String(a.day), last];
   return [`${a.day} ${monthName(a.month)}`, last];

@@ -3,6 +3,8 @@
  * keeps them, because it must stay verbatim, but shows them as superscript references so that a reader
  * copying the sentence sees they are not part of the words.
  */
+import { readSourceText } from '../corpus/sourceText';
+
 export type QuotePiece = { text: string } | { note: number };
 
 // A one- or two-digit number right after a letter or closing punctuation and before a space or the end.
@@ -21,4 +23,9 @@ export function splitFootnoteMarkers(text: string, notes: ReadonlySet<number>): 
   }
   if (last < text.length) pieces.push({ text: text.slice(last) });
   return pieces;
+}
+
+/** The numbers of the footnotes in a source's stored text (none when the project holds no text). */
+export function footnoteNumbers(sourceId: string): ReadonlySet<number> {
+  return new Set((readSourceText(sourceId) ?? []).flatMap((b) => (b.kind === 'note' ? [b.n] : [])));
 }

@@ -1,4 +1,4 @@
-import { normaliseForComparison } from './verbatim';
+import { normaliseForComparison } from '../corpus/verbatim';
 
 export interface Segment {
   text: string;

@@ -1,4 +1,4 @@
-import { concernLabels } from './concerns';
+import { concernLabels } from './labels';
 import type { Article, Finding, Standard } from './content';
 import { gapFindingBasis } from './provenance';
 import { pinpoints, urls } from './urls';

@@ -4,9 +4,11 @@ import { findingSchema } from '../schemas/finding';
 import { referenceFields } from '../schemas/shared';
 import { sourceSchema } from '../schemas/source';
 import { standardSchema } from '../schemas/standard';
+import { storedTexts } from '../corpus/storedTexts';
 import { getArticles, getFindings, getSources, getStandards, type Article, type Finding } from './content';
 import { gapFindingBasis } from './provenance';
 import { linkBasis } from '../schemas/linkBasis';
+import { siteName } from './site';
 import { publisher } from './siteConfig';
 import { absoluteUrl, urls } from './urls';
 
@@ -17,7 +19,8 @@ export type OpenDataName = (typeof openDataNames)[number];
 /** The publisher's statement of how the content may be reused (site.config.json); shown on /data/ and carried in every file. */
 export const dataLicence = publisher.licence.statement;
 
-const collectionSchemas = { articles: articleSchema, findings: findingSchema, standards: standardSchema, sources: sourceSchema };
+// The published JSON Schema describes the fields; the checks against stored texts cannot be expressed in it.
+const collectionSchemas = { articles: articleSchema(storedTexts), findings: findingSchema(storedTexts), standards: standardSchema(storedTexts), sources: sourceSchema };
 
 /** What one file is, for the documentation page and the schema's description. */
 export const openDataDescriptions: Record<OpenDataName, string> = {
@@ -33,7 +36,7 @@ function isReference(value: object): value is { collection: string; id: string }
 }
 
 /** Replaces Astro's `{ collection, id }` reference objects with the bare id, as the published schema says. */
-export function referencesAsIds(value: unknown): unknown {
+function referencesAsIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(referencesAsIds);
   if (value === null || typeof value !== 'object') return value;
   if (isReference(value)) return value.id;
@@ -136,7 +139,7 @@ export function openDataSchema(name: OpenDataName, site: URL | undefined): Recor
   return {
     $schema,
     $id: absoluteUrl(urls.dataSchema(name), site),
-    title: `Kazakhstan Counter-Terrorism Law Review: ${name}`,
+    title: `${siteName}: ${name}`,
     description: openDataDescriptions[name],
     ...rest,
   };

@@ -36,7 +36,7 @@ export function penaltyBars(articles: readonly Article[]): PenaltyBar[] {
  * "6–10 years"; where the sanction also allows penalties other than imprisonment the data records no
  * minimum term (minYears 0), so only the maximum is stated: "at most 7 years, or a non-custodial penalty".
  */
-export function describeTerm(bar: Pick<PenaltyBar, 'minYears' | 'maxYears'>): string {
+function describeTerm(bar: Pick<PenaltyBar, 'minYears' | 'maxYears'>): string {
   return bar.minYears === 0 ? `at most ${bar.maxYears} years, or a non-custodial penalty` : `${bar.minYears}–${bar.maxYears} years`;
 }
 

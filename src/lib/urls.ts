@@ -2,7 +2,7 @@
  * Every address on the site is built here, so a mirror under a sub-path (SITE_BASE) gets correct links and
  * the permanent addresses of DESIGN.md live in one place.
  */
-import { isLocalOrigin } from './siteConfig';
+import { isLocalOrigin } from './localOrigin';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -46,6 +46,8 @@ export const urls = {
   allCitations: (format: string) => sitePath(`cite/all.${format}`),
   feed: () => sitePath('feed.xml'),
   sitemap: () => sitePath('sitemap-index.xml'),
+  /** A file copied from public/, e.g. asset('favicon.svg'). */
+  asset: (file: string) => sitePath(file),
 };
 
 /**

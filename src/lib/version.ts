@@ -5,7 +5,8 @@
  * can never disagree. No date is written by hand: each comes from the entry's data.
  */
 import type { ArticleData } from '../schemas/article';
-import { formatDate, formatLaw } from './text';
+import { formatDate } from './dates';
+import { formatLaw } from './text';
 
 type Version = NonNullable<ArticleData['statute']>['version'];
 type Law = Version['amendedBy'][number];

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { atomDate, renderAtom } from '../lib/atom';
 import { getChanges } from '../lib/changes';
+import { siteName } from '../lib/site';
 import { absoluteUrl, urls } from '../lib/urls';
 
 /** /feed.xml: new and revised entries, newest first, as Atom. */
@@ -11,9 +12,9 @@ export const GET: APIRoute = async ({ site }) => {
   const changes = await getChanges();
   const xml = renderAtom({
     id: absoluteUrl(urls.feed(), site),
-    title: 'Kazakhstan Counter-Terrorism Law Review: new and revised entries',
+    title: `${siteName}: new and revised entries`,
     subtitle: 'Articles of the Criminal Code, findings of UN mechanisms and international standards, as they are added or revised.',
-    author: 'Kazakhstan Counter-Terrorism Law Review',
+    author: siteName,
     self: absoluteUrl(urls.feed(), site),
     home,
     entries: changes.map((c) => ({

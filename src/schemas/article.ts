@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
-import { amendedToDate } from '../lib/citation/version';
-import { readReferenceText } from '../lib/referenceText';
-import { containsVerbatim, describeMismatch } from '../lib/verbatim';
-import { checkPinpoint, concern, isoDate, paragraphNumber, prose, ref, slug } from './shared';
+import type { StoredTexts } from '../corpus/storedTexts';
+import { amendedToDate } from './amendedTo';
+import { articleNumber, checkPinpoint, inForceAnswer, checkQuotedFrom, concern, gapRole, historyKind, isoDate, paragraphNumber, prose, ref, referenceFile, slug, type Quotation } from './shared';
 
 /** Russian original (verbatim) beside our English translation. Paragraphs are separated by blank lines. */
 const bilingual = z.strictObject({
@@ -69,9 +68,9 @@ const version = z.strictObject({
    */
   unchangedUntil: z.string().min(1),
   /** Whether this text was in force during the Special Rapporteur's visit (10–17 May 2019). */
-  inForceDuringVisit: z.enum(['yes', 'no', 'unknown']),
+  inForceDuringVisit: inForceAnswer,
   /** Whether this text was in force on 2–11 January 2022. */
-  inForceJanuary2022: z.enum(['yes', 'no', 'unknown']),
+  inForceJanuary2022: inForceAnswer,
   /** How we know, in our words. */
   basis: prose,
   /** Later texts, shown separately and dated, never mixed into the main text. */
@@ -81,7 +80,7 @@ const version = z.strictObject({
 /** The article's statutory text, from one stored reference file. */
 const statute = z.strictObject({
   /** The stored Russian text under content/reference/, e.g. "criminal-code/ru-2020-05/255.ru.md". */
-  file: z.string().regex(/^[a-z0-9/.-]+\.md$/),
+  file: referenceFile,
   /** Every part, in order. */
   parts: z.array(part).min(1),
   /** The note (Примечание) printed under the article, if any. */
@@ -91,162 +90,190 @@ const statute = z.strictObject({
   version,
 });
 
-/**
- * How the article stands against one standard (our analysis), and the findings we cite for it. The basis of
- * each gap→finding link is not recorded here but derived (src/lib/provenance.ts): "named in the source"
- * when that finding's links to this article and to this standard are both `named`, otherwise "our analysis".
- */
-const gap = z.strictObject({
-  /** The standard. */
-  standard: ref('standards'),
+/** The fields of an article; references are checked against `texts`. */
+function articleFields(texts: StoredTexts) {
   /**
-   * `shortfall` (the default): the article falls short of the standard. `ceiling`: the standard is the
-   * permitted limit or justification test (e.g. ICCPR art. 20(2), Rabat para 29) that the article goes
-   * beyond; it is not itself breached, and pages present it as the limit the article exceeds.
+   * How the article stands against one standard (our analysis), and the findings we cite for it. The basis of
+   * each gap→finding link is not recorded here but derived (src/lib/provenance.ts): "named in the source"
+   * when that finding's links to this article and to this standard are both `named`, otherwise "our analysis".
    */
-  role: z.enum(['shortfall', 'ceiling']).default('shortfall').meta({ description: '"shortfall": the article falls short of the standard. "ceiling": the standard is the permitted limit or justification test the article goes beyond; it is not itself breached.' }),
-  /** Why the article fails it, or how it exceeds the limit, in the project's own words. */
-  explanation: prose,
-  /** The findings we cite in support (each link's basis is derived, see above). */
-  findings: z.array(ref('findings')).default([]),
-  /** Concerns from the shared taxonomy. */
-  concerns: z.array(concern).min(1),
-});
-
-/** A documented use of the article, with its source. */
-const application = z.strictObject({
-  /** Stable slug, used in #application-<id>. */
-  id: slug,
-  /** When, as precisely as the source says, e.g. "April–May 2019". */
-  when: z.string().min(1),
-  /** What happened, in our words: who, what charge, what followed. */
-  description: prose,
-  /** The source that reports it. */
-  source: ref('sources'),
-  /** Paragraph in the source's stored text, where it has one. */
-  paragraph: paragraphNumber.optional(),
-});
-
-/** A recommendation for the article: what should change, in our words, grounded in a source. */
-const recommendation = z.strictObject({
-  /** Stable slug, used in #recommendation-<id>. */
-  id: slug,
-  /** The recommendation, in the project's own words. */
-  text: prose,
-  /** The source it rests on. */
-  source: ref('sources'),
-  /** Paragraph in the source's stored text. */
-  paragraph: paragraphNumber.optional(),
-  /**
-   * What else the recommendation draws on, in our words, where it goes beyond the paragraph it cites
-   * (e.g. "the Rabat Plan of Action, para. 29, for intent and likelihood"); shown beside the source, so that
-   * no element is credited to a paragraph that lacks it.
-   */
-  alsoDrawsOn: z.string().min(1).optional(),
-});
-
-/**
- * Another English rendering of the article's title or of one of its key terms, as a UN document or another
- * publisher words it, so that a reader who knows the article by that name finds it. Only words that stand
- * verbatim in a stored text may be given: a paragraph of a reproduced source, or a reference text.
- */
-const otherName = z.strictObject({
-  /** The rendering, verbatim from the stored text (checked at build). */
-  quote: z.string().min(1),
-  /** What it renders, in our words: "the title" or the Russian term, e.g. "рознь". */
-  renders: z.string().min(1),
-  /** Who uses it, as the page attributes it, e.g. "UN Special Rapporteur, preliminary findings (22 May 2019)". */
-  by: z.string().min(1),
-  /** A source the site reproduces, with the paragraph that holds the words… */
-  source: ref('sources').optional(),
-  paragraph: paragraphNumber.optional(),
-  /** …or a stored text under content/reference/ that holds them. */
-  reference: z.string().regex(/^[a-z0-9/.-]+\.md$/).optional(),
-});
-
-/** One article of the Criminal Code of the Republic of Kazakhstan: content/articles/<number>.md(x). */
-export const articleSchema = z.strictObject({
-  /** The article number as printed ("255", "20-1"); it is also the file name and the address. */
-  number: z.string().regex(/^\d+(-\d+)?$/),
-  /** Official title: Russian as printed, our English. */
-  title: bilingual,
-  /** Other English renderings of the title and key terms that the stored texts use (shown, attributed, and indexed for search). */
-  otherNames: z.array(otherName).default([]),
-  /** The chapter of the Code that holds the article. */
-  chapter: z.strictObject({ number: z.number().int().positive(), ru: z.string().min(1), en: z.string().min(1) }).optional(),
-  /** Main articles are reviewed in full; related ones are shown for context. */
-  role: z.enum(['reviewed', 'related']),
-  /** What is wrong with it, in one sentence of our own. */
-  summary: z.string().min(1),
-  /** Concerns from the shared taxonomy. */
-  concerns: z.array(concern).default([]),
-  /** The statutory text, or absent when the project holds none (the page then says so). */
-  statute: statute.optional(),
-  /** The findings that concern it, in reading order. */
-  findings: z.array(ref('findings')).default([]),
-  /** The standards it falls short of, and the permitted limits it exceeds (`role: ceiling`). */
-  gaps: z.array(gap).default([]),
-  /** Documented applications. */
-  applications: z.array(application).default([]),
-  /** What should change. */
-  recommendations: z.array(recommendation).default([]),
-  /** Related articles, by number, with why they matter here. */
-  related: z.array(z.strictObject({ article: ref('articles'), why: z.string().min(1) })).default([]),
-  /** When the entry was last reviewed against its sources. */
-  lastReviewed: isoDate,
-  /**
-   * What changed in this entry, newest last. `kind: correction` marks the fix of an error (reported or found):
-   * the review history and the feed show it as a correction, dated, so readers who cited the old text learn of it.
-   */
-  history: z.array(z.strictObject({ date: isoDate, change: z.string().min(1), kind: z.enum(['revision', 'correction']).optional() })).min(1),
-}).superRefine((article, ctx) => {
-  const statuteText = article.statute;
-  if (statuteText) {
-    const stored = readReferenceText(statuteText.file);
-    if (!stored) {
-      ctx.addIssue({ code: 'custom', path: ['statute', 'file'], message: `no stored statute text content/reference/${statuteText.file}` });
-    } else {
-      const check = (text: string, path: (string | number)[]) => {
-        if (!containsVerbatim(stored.body, text)) {
-          ctx.addIssue({ code: 'custom', path, message: `Russian text differs from content/reference/${statuteText.file}: ${describeMismatch(stored.body, text)}` });
-        }
-      };
-      statuteText.parts.forEach((p, i) => check(p.ru, ['statute', 'parts', i, 'ru']));
-      if (statuteText.note) check(statuteText.note.ru, ['statute', 'note', 'ru']);
-      if (statuteText.footnote) check(statuteText.footnote.ru, ['statute', 'footnote', 'ru']);
-      statuteText.parts.forEach((p, i) => {
-        if (p.n !== i + 1) ctx.addIssue({ code: 'custom', path: ['statute', 'parts', i, 'n'], message: `part ${p.n} is listed where part ${i + 1} belongs` });
-      });
-    }
-    if (!amendedToDate(statuteText.version.unchangedUntil)) {
-      ctx.addIssue({ code: 'custom', path: ['statute', 'version', 'unchangedUntil'], message: 'names no date for "as amended to" in statute citations: say which laws the snapshot cites, as "cites laws up to DD.MM.YYYY No. …"' });
-    }
-    statuteText.version.later.forEach((v, i) => {
-      const evidence = readReferenceText(v.evidence);
-      if (!evidence) ctx.addIssue({ code: 'custom', path: ['statute', 'version', 'later', i, 'evidence'], message: `no stored text content/reference/${v.evidence}` });
-      else if (v.changedText && !containsVerbatim(evidence.body, v.changedText)) ctx.addIssue({ code: 'custom', path: ['statute', 'version', 'later', i, 'changedText'], message: `not verbatim in content/reference/${v.evidence}` });
-    });
-  }
-  article.applications.forEach((a, i) => {
-    if (a.paragraph !== undefined) checkPinpoint(ctx, a.source.id, a.paragraph, undefined, ['applications', i]);
+  const gap = z.strictObject({
+    /** The standard. */
+    standard: ref(texts, 'standards'),
+    /**
+     * `shortfall` (the default): the article falls short of the standard. `ceiling`: the standard is the
+     * permitted limit or justification test (e.g. ICCPR art. 20(2), Rabat para 29) that the article goes
+     * beyond; it is not itself breached, and pages present it as the limit the article exceeds.
+     */
+    role: gapRole.default('shortfall').meta({ description: '"shortfall": the article falls short of the standard. "ceiling": the standard is the permitted limit or justification test the article goes beyond; it is not itself breached.' }),
+    /** Why the article fails it, or how it exceeds the limit, in the project's own words. */
+    explanation: prose,
+    /** The findings we cite in support (each link's basis is derived, see above). */
+    findings: z.array(ref(texts, 'findings')).default([]),
+    /** Concerns from the shared taxonomy. */
+    concerns: z.array(concern).min(1),
   });
+
+  /** A documented use of the article, with its source. */
+  const application = z.strictObject({
+    /** Stable slug, used in #application-<id>. */
+    id: slug,
+    /** When, as precisely as the source says, e.g. "April–May 2019". */
+    when: z.string().min(1),
+    /** What happened, in our words: who, what charge, what followed. */
+    description: prose,
+    /** The source that reports it. */
+    source: ref(texts, 'sources'),
+    /** Paragraph in the source's stored text, where it has one. */
+    paragraph: paragraphNumber.optional(),
+  });
+
+  /** A recommendation for the article: what should change, in our words, grounded in a source. */
+  const recommendation = z.strictObject({
+    /** Stable slug, used in #recommendation-<id>. */
+    id: slug,
+    /** The recommendation, in the project's own words. */
+    text: prose,
+    /** The source it rests on. */
+    source: ref(texts, 'sources'),
+    /** Paragraph in the source's stored text. */
+    paragraph: paragraphNumber.optional(),
+    /**
+     * What else the recommendation draws on, in our words, where it goes beyond the paragraph it cites
+     * (e.g. "the Rabat Plan of Action, para. 29, for intent and likelihood"); shown beside the source, so that
+     * no element is credited to a paragraph that lacks it.
+     */
+    alsoDrawsOn: z.string().min(1).optional(),
+  });
+
+  /**
+   * Another English rendering of the article's title or of one of its key terms, as a UN document or another
+   * publisher words it, so that a reader who knows the article by that name finds it. Only words that stand
+   * verbatim in a stored text may be given: a paragraph of a reproduced source, or a reference text.
+   */
+  const otherName = z.strictObject({
+    /** The rendering, verbatim from the stored text (checked at build). */
+    quote: z.string().min(1),
+    /** What it renders, in our words: "the title" or the Russian term, e.g. "рознь". */
+    renders: z.string().min(1),
+    /** Who uses it, as the page attributes it, e.g. "UN Special Rapporteur, preliminary findings (22 May 2019)". */
+    by: z.string().min(1),
+    /** A source the site reproduces, with the paragraph that holds the words… */
+    source: ref(texts, 'sources').optional(),
+    paragraph: paragraphNumber.optional(),
+    /** …or a stored text under content/reference/ that holds them. */
+    reference: referenceFile.optional(),
+  });
+
+  return z.strictObject({
+    /** The article number as printed ("255", "20-1"); it is also the file name and the address. */
+    number: articleNumber,
+    /** Official title: Russian as printed, our English. */
+    title: bilingual,
+    /** Other English renderings of the title and key terms that the stored texts use (shown, attributed, and indexed for search). */
+    otherNames: z.array(otherName).default([]),
+    /** The chapter of the Code that holds the article. */
+    chapter: z.strictObject({ number: z.number().int().positive(), ru: z.string().min(1), en: z.string().min(1) }).optional(),
+    /** Main articles are reviewed in full; related ones are shown for context. */
+    role: z.enum(['reviewed', 'related']),
+    /** What is wrong with it, in one sentence of our own. */
+    summary: z.string().min(1),
+    /** Concerns from the shared taxonomy. */
+    concerns: z.array(concern).default([]),
+    /** The statutory text, or absent when the project holds none (the page then says so). */
+    statute: statute.optional(),
+    /** The findings that concern it, in reading order. */
+    findings: z.array(ref(texts, 'findings')).default([]),
+    /** The standards it falls short of, and the permitted limits it exceeds (`role: ceiling`). */
+    gaps: z.array(gap).default([]),
+    /** Documented applications. */
+    applications: z.array(application).default([]),
+    /** What should change. */
+    recommendations: z.array(recommendation).default([]),
+    /** Related articles, by number, with why they matter here. */
+    related: z.array(z.strictObject({ article: ref(texts, 'articles'), why: z.string().min(1) })).default([]),
+    /** When the entry was last reviewed against its sources. */
+    lastReviewed: isoDate,
+    /**
+     * What changed in this entry, newest last. `kind: correction` marks the fix of an error (reported or found):
+     * the review history and the feed show it as a correction, dated, so readers who cited the old text learn of it.
+     */
+    history: z.array(z.strictObject({ date: isoDate, change: z.string().min(1), kind: historyKind.optional() })).min(1),
+  });
+}
+
+/** One article of the Criminal Code of the Republic of Kazakhstan: content/articles/<number>.md(x), checked against `texts`. */
+export function articleSchema(texts: StoredTexts) {
+  return articleFields(texts).superRefine((article, ctx) => {
+    checkStatuteVerbatim(article, texts, ctx);
+    checkPartOrder(article, ctx);
+    checkAmendedTo(article, ctx);
+    checkPinpoints(article, texts, ctx);
+    checkOtherNames(article, texts, ctx);
+    checkUniqueIds(article, ctx);
+  });
+}
+
+type Article = z.output<ReturnType<typeof articleFields>>;
+
+/** The statutory Russian (parts, note, footnote) and later versions' changed words stand verbatim in their stored texts. */
+function checkStatuteVerbatim(article: Article, texts: StoredTexts, ctx: z.RefinementCtx): void {
+  const statute = article.statute;
+  if (!statute) return;
+  const quotations: Quotation[] = statute.parts.map((p, i) => ({ text: p.ru, path: ['statute', 'parts', i, 'ru'] }));
+  if (statute.note) quotations.push({ text: statute.note.ru, path: ['statute', 'note', 'ru'] });
+  if (statute.footnote) quotations.push({ text: statute.footnote.ru, path: ['statute', 'footnote', 'ru'] });
+  checkQuotedFrom(ctx, texts, statute.file, ['statute', 'file'], quotations);
+  statute.version.later.forEach((v, i) => {
+    const path = ['statute', 'version', 'later', i];
+    checkQuotedFrom(ctx, texts, v.evidence, [...path, 'evidence'], v.changedText ? [{ text: v.changedText, path: [...path, 'changedText'] }] : []);
+  });
+}
+
+/** Parts are listed in order, numbered from 1. */
+function checkPartOrder(article: Article, ctx: z.RefinementCtx): void {
+  article.statute?.parts.forEach((p, i) => {
+    if (p.n !== i + 1) ctx.addIssue({ code: 'custom', path: ['statute', 'parts', i, 'n'], message: `part ${p.n} is listed where part ${i + 1} belongs` });
+  });
+}
+
+/** The version statement names the date statute citations cite the text "as amended to". */
+function checkAmendedTo(article: Article, ctx: z.RefinementCtx): void {
+  const statute = article.statute;
+  if (statute && !amendedToDate(statute.version.unchangedUntil)) {
+    ctx.addIssue({ code: 'custom', path: ['statute', 'version', 'unchangedUntil'], message: 'names no date for "as amended to" in statute citations: say which laws the snapshot cites, as "cites laws up to DD.MM.YYYY No. …"' });
+  }
+}
+
+/** Each other English name stands verbatim where it says: a source paragraph, or a reference text. */
+function checkOtherNames(article: Article, texts: StoredTexts, ctx: z.RefinementCtx): void {
   article.otherNames.forEach((o, i) => {
     const path = ['otherNames', i];
     if ((o.source === undefined) === (o.reference === undefined) || (o.source !== undefined) !== (o.paragraph !== undefined)) {
       ctx.addIssue({ code: 'custom', path, message: 'give either source with paragraph, or reference: where the words stand' });
     } else if (o.source && o.paragraph !== undefined) {
-      checkPinpoint(ctx, o.source.id, o.paragraph, o.quote, path);
+      checkPinpoint(ctx, texts, o.source.id, o.paragraph, o.quote, path);
     } else if (o.reference) {
-      const stored = readReferenceText(o.reference);
-      if (!stored) ctx.addIssue({ code: 'custom', path: [...path, 'reference'], message: `no stored text content/reference/${o.reference}` });
-      else if (!containsVerbatim(stored.body, o.quote)) ctx.addIssue({ code: 'custom', path: [...path, 'quote'], message: `not verbatim in content/reference/${o.reference}: ${describeMismatch(stored.body, o.quote)}` });
+      checkQuotedFrom(ctx, texts, o.reference, [...path, 'reference'], [{ text: o.quote, path: [...path, 'quote'] }]);
     }
   });
-  article.recommendations.forEach((r, i) => {
-    if (r.paragraph !== undefined) checkPinpoint(ctx, r.source.id, r.paragraph, undefined, ['recommendations', i]);
+}
+
+/** Every paragraph an application or recommendation cites exists in its source's stored text. */
+function checkPinpoints(article: Article, texts: StoredTexts, ctx: z.RefinementCtx): void {
+  article.applications.forEach((a, i) => {
+    if (a.paragraph !== undefined) checkPinpoint(ctx, texts, a.source.id, a.paragraph, undefined, ['applications', i]);
   });
+  article.recommendations.forEach((r, i) => {
+    if (r.paragraph !== undefined) checkPinpoint(ctx, texts, r.source.id, r.paragraph, undefined, ['recommendations', i]);
+  });
+}
+
+/** Application and recommendation ids are pinpoints on one page, so they must differ. */
+function checkUniqueIds(article: Article, ctx: z.RefinementCtx): void {
   const ids = [...article.applications.map((a) => `application-${a.id}`), ...article.recommendations.map((r) => `recommendation-${r.id}`)];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) ctx.addIssue({ code: 'custom', path: [dup.startsWith('application') ? 'applications' : 'recommendations'], message: `duplicate id "${dup}"` });
-});
-export type ArticleData = z.infer<typeof articleSchema>;
+}
+
+export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;

@@ -1,49 +1,49 @@
 import { z } from 'astro/zod';
-import { readSourceText } from '../lib/sourceText';
-import { checkPinpoint, paragraphNumber, prose, ref, slug } from './shared';
-
-/**
- * YAML reads 2019-05-10 as a Date and 2011 as a number; an event's date stays the string the source
- * supports, so that no time zone can shift it and no precision is invented.
- */
-const asDateString = (value: unknown) =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value;
-
-/** A date only as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. */
-export const eventDate = z.preprocess(
-  asDateString,
-  z.union([z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), z.string().regex(/^\d{4}$/)]),
-);
+import type { StoredTexts } from '../corpus/storedTexts';
+import { checkPinpoint, eventDate, paragraphNumber, prose, ref, slug } from './shared';
 
 /** One dated event the sources report: an item of content/timeline.yaml, shown at /timeline/#event-<id>. */
-export const eventSchema = z.strictObject({
-  /** Stable slug, used in #event-<id>. */
-  id: slug,
-  /** When it happened or began, as precisely as the source says. */
-  date: eventDate,
-  /** When it ended, for events that span days or months ("10–17 May 2019"). */
-  end: eventDate.optional(),
-  /** A short headline in our words. */
-  title: z.string().min(1),
-  /** What happened, in the project's own words, taken only from the source. */
-  description: prose,
-  /** The source that reports it. */
-  source: ref('sources'),
-  /** The paragraph of the source's stored text that reports it; required whenever the source has one. */
-  paragraph: paragraphNumber.optional(),
-  /** Criminal Code articles the event concerns. */
-  articles: z.array(ref('articles')).default([]),
-}).superRefine((event, ctx) => {
+export function eventSchema(texts: StoredTexts) {
+  return z.strictObject({
+    /** Stable slug, used in #event-<id>. */
+    id: slug,
+    /** When it happened or began, as precisely as the source says. */
+    date: eventDate,
+    /** When it ended, for events that span days or months ("10–17 May 2019"). */
+    end: eventDate.optional(),
+    /** A short headline in our words. */
+    title: z.string().min(1),
+    /** What happened, in the project's own words, taken only from the source. */
+    description: prose,
+    /** The source that reports it. */
+    source: ref(texts, 'sources'),
+    /** The paragraph of the source's stored text that reports it; required whenever the source has one. */
+    paragraph: paragraphNumber.optional(),
+    /** Criminal Code articles the event concerns. */
+    articles: z.array(ref(texts, 'articles')).default([]),
+  }).superRefine((event, ctx) => {
+    checkSpan(event, ctx);
+    checkEventPinpoint(event, texts, ctx);
+  });
+}
+
+type Event = { date: string; end?: string | undefined; source: { id: string }; paragraph?: number | undefined };
+
+/** An end date comes after the start and is as precise as it. */
+function checkSpan(event: Event, ctx: z.RefinementCtx): void {
   if (event.end !== undefined && !(event.end > event.date)) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${event.end} must come after date ${event.date}` });
   }
   if (event.end !== undefined && event.end.length !== event.date.length) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `date ${event.date} and end ${event.end} must have the same precision` });
   }
+}
+
+/** An event from a reproduced source names the paragraph that reports it, and that paragraph exists. */
+function checkEventPinpoint(event: Event, texts: StoredTexts, ctx: z.RefinementCtx): void {
   if (event.paragraph !== undefined) {
-    checkPinpoint(ctx, event.source.id, event.paragraph, undefined, []);
-  } else if (readSourceText(event.source.id)) {
+    checkPinpoint(ctx, texts, event.source.id, event.paragraph, undefined, []);
+  } else if (texts.source(event.source.id)) {
     ctx.addIssue({ code: 'custom', path: ['paragraph'], message: `source "${event.source.id}" has a stored full text, so the event needs the paragraph that reports it` });
   }
-});
-export type EventData = z.infer<typeof eventSchema>;
+}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { containsVerbatim } from '../lib/verbatim';
-import { readSourceText } from '../lib/sourceText';
+import type { StoredTexts } from '../corpus/storedTexts';
+import { containsVerbatim } from '../corpus/verbatim';
 import { paragraphNumber, ref } from './shared';
 
 /*
@@ -14,10 +14,10 @@ export const linkBasis = z.enum(['named', 'analysis']);
 export type LinkBasis = z.infer<typeof linkBasis>;
 
 /** One link from a finding to an entry of `collection`, with its basis. */
-export function findingLink<C extends 'articles' | 'standards'>(collection: C) {
+export function findingLink<C extends 'articles' | 'standards'>(texts: StoredTexts, collection: C) {
   return z.strictObject({
     /** The linked entry's id (an article number, a standard id). */
-    id: ref(collection),
+    id: ref(texts, collection),
     /**
      * `named` when the finding's cited paragraph itself names this article or instrument; `analysis` when
      * this site relates them. Pages, the matrix, open data and search show which.
@@ -37,11 +37,11 @@ export function findingLink<C extends 'articles' | 'standards'>(collection: C) {
     footnote: paragraphNumber.optional().meta({ description: 'With basis "named": the source footnote that holds words, marked in the cited paragraph.' }),
   });
 }
-export type FindingLink = z.infer<ReturnType<typeof findingLink>>;
+export type FindingLink = z.infer<ReturnType<typeof findingLink<'articles' | 'standards'>>>;
 
 /** The text a named link's words must stand in: the paragraph, or one of its footnotes. */
-function wordsHome(sourceId: string, n: number, footnote: number | undefined): { text: string; where: string } | string {
-  const blocks = readSourceText(sourceId);
+function wordsHome(texts: StoredTexts, sourceId: string, n: number, footnote: number | undefined): { text: string; where: string } | string {
+  const blocks = texts.source(sourceId);
   if (!blocks) return `source "${sourceId}" has no stored full text to check the words against`;
   const para = blocks.find((b) => b.kind === 'paragraph' && b.n === n);
   if (!para) return `paragraph ${n} does not exist in source "${sourceId}"`;
@@ -61,6 +61,7 @@ function wordsHome(sourceId: string, n: number, footnote: number | undefined): {
  */
 export function checkLinks(
   ctx: z.RefinementCtx,
+  texts: StoredTexts,
   field: 'articles' | 'standards',
   links: readonly { id: { id: string }; basis: LinkBasis; words?: string | undefined; footnote?: number | undefined }[],
   sourceId: string,
@@ -78,7 +79,7 @@ export function checkLinks(
       issue('words', `basis "named" needs words: the words of paragraph ${paragraph} that name it, verbatim; otherwise use basis "analysis"`);
       return;
     }
-    const home = wordsHome(sourceId, paragraph, link.footnote);
+    const home = wordsHome(texts, sourceId, paragraph, link.footnote);
     if (typeof home === 'string') {
       issue(link.footnote === undefined ? 'words' : 'footnote', home);
       return;

@@ -1,18 +1,11 @@
-import { existsSync } from 'node:fs';
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { contentPath } from '../lib/contentRoot';
-import { containsVerbatim, describeMismatch } from '../lib/verbatim';
-import { paragraphsOf, readSourceText } from '../lib/sourceText';
+import { entryExtensions, type StoredTexts } from '../corpus/storedTexts';
+import { containsVerbatim, notVerbatim } from '../corpus/verbatim';
+import { paragraphsOf } from '../corpus/sourceText';
 
-export { concern, isoDate, paragraphNumber, partialDate, slug, type Concern } from './fragments';
+export { concern, eventDate, gapRole, historyKind, inForceAnswer, isoDate, paragraphNumber, partialDate, slug, sourceKind, standardKind, type Concern } from './fragments';
 
-const entryFiles: Record<string, string[]> = {
-  articles: ['md', 'mdx'],
-  findings: ['yaml'],
-  standards: ['yaml'],
-  sources: ['yaml'],
-};
 export type CollectionName = 'articles' | 'findings' | 'standards' | 'sources';
 
 /**
@@ -25,11 +18,11 @@ export const referenceFields = z.registry<{ collection: CollectionName }>();
  * A reference to another entry that fails validation when the entry does not exist.
  * Astro's own reference() only logs a dangling id; entry ids are file names, so the file must exist.
  */
-export function ref<C extends CollectionName>(collection: C) {
+export function ref<C extends CollectionName>(texts: StoredTexts, collection: C) {
   const schema = reference(collection).superRefine((value, ctx) => {
     const id = typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : String(value);
-    const exts = entryFiles[collection] ?? [];
-    if (!exts.some((ext) => existsSync(contentPath(collection, `${id}.${ext}`)))) {
+    const exts = entryExtensions[collection] ?? [];
+    if (!texts.hasEntry(collection, id)) {
       ctx.addIssue({
         code: 'custom',
         message: `no ${collection} entry "${id}" (expected content/${collection}/${id}.${exts.join(' or .')})`,
@@ -47,12 +40,13 @@ export function ref<C extends CollectionName>(collection: C) {
  */
 export function checkPinpoint(
   ctx: z.RefinementCtx,
+  texts: StoredTexts,
   sourceId: string,
   n: number,
   quote: string | undefined,
   path: (string | number)[],
 ): void {
-  const blocks = readSourceText(sourceId);
+  const blocks = texts.source(sourceId);
   if (!blocks) {
     ctx.addIssue({ code: 'custom', path: [...path, 'source'], message: `source "${sourceId}" has no stored full text (content/sources/${sourceId}.txt), so paragraph ${n} cannot be checked` });
     return;
@@ -70,10 +64,43 @@ export function checkPinpoint(
       path: [...path, 'quote'],
       message: elsewhere
         ? `quotation is not in paragraph ${n} of "${sourceId}"; it stands in paragraph ${elsewhere.n}`
-        : `quotation is not verbatim in paragraph ${n} of "${sourceId}" (content/sources/${sourceId}.txt): ${describeMismatch(para.text, quote)}`,
+        : `quotation is ${notVerbatim(`paragraph ${n} of "${sourceId}" (content/sources/${sourceId}.txt)`, para.text, quote)}`,
     });
   }
 }
 
 /** Our own prose: never a quotation. Plain text with blank lines between paragraphs. */
 export const prose = z.string().trim().min(1);
+
+/** A quotation and the field that holds it. */
+export interface Quotation {
+  text: string;
+  path: (string | number)[];
+}
+
+/**
+ * Checks that each quotation stands verbatim in the stored reference text `file` (under content/reference/);
+ * a missing file is reported on `filePath`, the field that names it.
+ */
+export function checkQuotedFrom(
+  ctx: z.RefinementCtx,
+  texts: StoredTexts,
+  file: string,
+  filePath: (string | number)[],
+  quotations: Quotation[],
+): void {
+  const stored = texts.reference(file);
+  if (!stored) {
+    ctx.addIssue({ code: 'custom', path: filePath, message: `no stored text content/reference/${file}` });
+    return;
+  }
+  for (const { text, path } of quotations) {
+    if (!containsVerbatim(stored.body, text)) ctx.addIssue({ code: 'custom', path, message: notVerbatim(`content/reference/${file}`, stored.body, text) });
+  }
+}
+
+/** A file under content/reference/ that quotations are checked against. */
+export const referenceFile = z.string().regex(/^[a-z0-9/.-]+\.md$/);
+
+/** An article number as printed ("255", "20-1"); it is also the article's file name and address. */
+export const articleNumber = z.string().regex(/^\d+(-\d+)?$/);

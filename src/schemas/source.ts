@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { partialDate, prose } from './shared';
+import { partialDate, prose, sourceKind } from './shared';
 
 /** One document the site relies on: content/sources/<id>.yaml, with its full text in <id>.txt when it may be reproduced. */
-export const sourceSchema = z.strictObject({
+const sourceFields = z.strictObject({
   /** Full title as the issuer gives it. */
   title: z.string().min(1),
   /** Short title for lists and citations, e.g. "Preliminary findings (2019)". */
   shortTitle: z.string().min(1),
   /** UN documents are reproduced in full; news and NGO publications are only cited and described. */
-  kind: z.enum(['un-document', 'news', 'ngo-report']),
+  kind: sourceKind,
   /** Who issued it (organisation or mandate). */
   issuer: z.string().min(1),
   /**
@@ -49,7 +49,11 @@ export const sourceSchema = z.strictObject({
   numbering: z.string().min(1).optional(),
   /** What was removed or tidied when the text was stored (site chrome, page breaks…). */
   cleanup: z.string().min(1).optional(),
-}).superRefine((source, ctx) => {
+});
+type Source = z.output<typeof sourceFields>;
+
+/** Only UN documents are reproduced, each with a statement of how its paragraphs are numbered. */
+function checkFullTextAllowed(source: Source, ctx: z.RefinementCtx): void {
   if (source.fullText && source.kind !== 'un-document') {
     ctx.addIssue({ code: 'custom', path: ['fullText'], message: `only UN documents may be reproduced in full; this is "${source.kind}"` });
   }
@@ -62,5 +66,8 @@ export const sourceSchema = z.strictObject({
   if (source.fullText && !source.numbering) {
     ctx.addIssue({ code: 'custom', path: ['numbering'], message: 'a full text needs a statement of how its paragraphs are numbered' });
   }
-});
+}
+
+/** One document the site relies on. Whether a stored full text exists is checked by its page's loader, which knows the id. */
+export const sourceSchema = sourceFields.superRefine(checkFullTextAllowed);
 export type SourceData = z.infer<typeof sourceSchema>;

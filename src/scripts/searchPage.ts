@@ -1,4 +1,6 @@
-import { articleNumberIn, cleanQuery, filterKeys, normaliseQuery, pagefindFilters, paramsFromState, spokenQuery, stateFromParams, type FilterKey, type SearchState } from '../lib/searchQuery';
+import { filterLabels } from '../lib/labels';
+import { urls } from '../lib/urls';
+import { articleNumberIn, cleanQuery, filterKeys, normaliseQuery, pagefindFilters, paramsFromState, spokenQuery, stateFromParams, type SearchState } from '../lib/searchQuery';
 
 /** The subset of Pagefind's JS API this page uses (the bundle is generated at build time, so it has no types here). */
 interface PagefindResultData {
@@ -20,8 +22,7 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const filterLabels: Record<FilterKey, string> = { type: 'Type', article: 'Article', concern: 'Concern', source: 'Source', year: 'Year' };
+const base = urls.home();
 // Each result's fragment is a separate request (Pagefind's r.data()), so only what a reader sees first is
 // fetched with the search: five results, as Starlight's search shows; "Show more" fetches ten at a time.
 const firstBatch = 5;
@@ -46,7 +47,7 @@ let rendered = 0;
 
 async function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
-    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ urls.asset('pagefind/pagefind.js'))) as Pagefind;
     // Tuned for long legal pages: a short stub should not outrank an article for its own words.
     await pf.options({ baseUrl: base, highlightParam: 'highlight', ranking: { pageLength: 0.2, termFrequency: 0.4, termSaturation: 1.6, termSimilarity: 5 } });
     await pf.init();
@@ -152,7 +153,7 @@ function renderDirect(query: string): void {
     ...(number && article
       ? [el('p', { className: 'direct-hit' }, ['Go to ', el('a', { href: article.href }, [`Article ${number}. ${article.title}`])])]
       : number
-        ? [el('p', {}, [`Article ${number} is not reviewed on this site. `, el('a', { href: `${base}criminal-code/` }, ['See the articles that are.'])])]
+        ? [el('p', {}, [`Article ${number} is not reviewed on this site. `, el('a', { href: urls.articles() }, ['See the articles that are.'])])]
         : []),
   );
 }

@@ -238,8 +238,7 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('articles/255.md');
-    expect(run.output).toMatch(/statute → parts, item 1 → ru: Russian text differs/);
-    expect(run.output).toContain('differs from content/reference/criminal-code/ru-2020-05/255.ru.md');
+    expect(run.output).toMatch(/statute → parts, item 1 → ru: not verbatim in content\/reference\/criminal-code\/ru-2020-05\/255\.ru\.md/);
   });
 
   it('rejects a standard text that is not in its reference file', () => {
@@ -305,5 +304,41 @@ describe('content validation', () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('sources/the-diplomat-2022-01.yaml');
     expect(run.output).toMatch(/heldPart\W.*fullText is false/);
+  });
+  // The glossary, the definitions and the timeline are lists kept in one file each (file() collections):
+  // errors name the file, the item's line and its field, counted from 1.
+  it('glossary: rejects a UN rendering that is not verbatim in its paragraph, naming the file and the field', () => {
+    const run = syncBrokenContent('glossary-not-verbatim', (dir) => {
+      replaceOnce(path.join(dir, 'glossary.yaml'), '{ text: discord, source', '{ text: discords, source');
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/glossary\.yaml[\s\S]*line \d+, item 2 → un, item 1 → text: "discords" is not verbatim in paragraph 11/);
+    expectNoProgrammerNoise(run.output);
+  });
+
+  it('glossary: rejects an unknown key', () => {
+    const run = syncBrokenContent('glossary-unknown-key', (dir) => {
+      replaceOnce(path.join(dir, 'glossary.yaml'), '  enStem: discord\n', '  enStem: discord\n  colour: red\n');
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/glossary\.yaml[\s\S]*line \d+, item 2 → colour: unknown field "colour"/);
+  });
+
+  it('definitions: rejects a definition whose Russian differs from the stored law by one character', () => {
+    const run = syncBrokenContent('definition-not-verbatim', (dir) => {
+      replaceOnce(path.join(dir, 'definitions.yaml'), 'террористическая группа – организованная группа', 'террористическая группа – организованная групп');
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/definitions\.yaml[\s\S]*line \d+, item 5 → ru: not verbatim in content\/reference\/criminal-code\/art-3-definitions\.md/);
+    expectNoProgrammerNoise(run.output);
+  });
+
+  it('events: rejects a paragraph the source does not have', () => {
+    const run = syncBrokenContent('event-bad-paragraph', (dir) => {
+      replaceOnce(path.join(dir, 'timeline.yaml'), /(id: arrests-2019[\s\S]*?)\n {2}paragraph: 12\n/, '$1\n  paragraph: 400\n');
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('timeline.yaml');
+    expect(run.output).toContain('paragraph 400 does not exist');
   });
 });

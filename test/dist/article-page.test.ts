@@ -4,7 +4,7 @@
 // status line and the source pages' lean paragraphs.
 import { describe, expect, it } from 'vitest';
 import { versionOf } from '../../src/lib/version';
-import { readArticleData, readArticles } from '../helpers/frontMatter';
+import { readArticleData, readArticles } from '../helpers/corpus';
 import { all, attr, byClass, byId, first, listPages, loadPage, text, type Element } from '../helpers/html';
 import { distRoot } from '../helpers/paths';
 

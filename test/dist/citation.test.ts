@@ -1,17 +1,17 @@
 // Citation on the built site: reference-manager metadata in every head, "Cite" boxes with hand-checked strings,
 // ¶ links for every kind of pinpoint, the downloads, and the one enhancement script. Expectations come from the
 // content files and the style rules, not from the code under test.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { all, attr, byClass, byId, first, listPages, loadPage, text, type Element } from '../helpers/html';
-import { metaRefreshTarget } from '../helpers/lock';
-import { contentDir, distMirror, distRoot, mirrorBase } from '../helpers/paths';
+import { readEntries } from '../helpers/corpus';
+import { isRedirectPage } from '../helpers/pageTypes';
+import { distMirror, distRoot, mirrorBase } from '../helpers/paths';
 
 const siteName = 'Kazakhstan Counter-Terrorism Law Review';
 
@@ -43,23 +43,11 @@ const ofType = (graph: Node[], type: string) => graph.filter((n) => n['@type'] =
 
 const canonicalOf = (doc: Element) => all(doc, (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical').map((el) => attr(el, 'href') ?? '');
 
-const isRedirectPage = (dist: string, page: string) => !page.endsWith('.html') && metaRefreshTarget(readFileSync(path.join(dist, page, 'index.html'), 'utf8')) !== null;
-
-/** Content entries read straight from the files. */
-function entries<T>(folder: string, ext: RegExp): (T & { id: string })[] {
-  return readdirSync(path.join(contentDir, folder))
-    .filter((f) => ext.test(f))
-    .map((f) => {
-      const raw = readFileSync(path.join(contentDir, folder, f), 'utf8');
-      const data = parseYaml(f.endsWith('.yaml') ? raw : (raw.split(/^---$/m)[1] ?? '')) as T;
-      return { ...data, id: f.replace(ext, '') };
-    });
-}
 type Law = { date: string | Date; number: string };
-const articles = entries<{ number: string; lastReviewed: string; statute?: { version: { unchangedUntil: string; later?: { law: Law }[] } }; title: { en: string } }>('articles', /\.mdx?$/);
-const findings = entries<{ title: string; source: string; paragraph: number; lastReviewed: string }>('findings', /\.yaml$/);
-const standards = entries<{ shortName: string; title: string; instrument: string; lastReviewed: string }>('standards', /\.yaml$/);
-const sources = entries<{ title: string; kind: string; issuer: string; authors?: { family: string; given: string }[]; date: string; symbol?: string }>('sources', /\.yaml$/);
+const articles = readEntries<{ number: string; lastReviewed: string; statute?: { version: { unchangedUntil: string; later?: { law: Law }[] } }; title: { en: string } }>('articles');
+const findings = readEntries<{ title: string; source: string; paragraph: number; lastReviewed: string }>('findings');
+const standards = readEntries<{ shortName: string; title: string; instrument: string; lastReviewed: string }>('standards');
+const sources = readEntries<{ title: string; kind: string; issuer: string; authors?: { family: string; given: string }[]; date: string; symbol?: string }>('sources');
 
 const builds = [
   ['root build', distRoot, '/'],

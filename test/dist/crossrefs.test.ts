@@ -1,9 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { all, attr, byId, first, loadPage, text } from '../helpers/html';
-import { contentDir, distRoot } from '../helpers/paths';
+import { readEntries } from '../helpers/corpus';
+import { distRoot } from '../helpers/paths';
 
 interface ArticleFront {
   number: string;
@@ -11,12 +9,7 @@ interface ArticleFront {
   gaps?: { standard: string; findings?: string[] }[];
 }
 
-/** Reads the entries straight from the content files, independently of the site's own loaders. */
-function articles(): ArticleFront[] {
-  return readdirSync(path.join(contentDir, 'articles'))
-    .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => parseYaml(readFileSync(path.join(contentDir, 'articles', f), 'utf8').split(/^---$/m)[1] ?? '') as ArticleFront);
-}
+const articles = () => readEntries<ArticleFront>('articles');
 
 function hrefs(page: string): string[] {
   return all(loadPage(distRoot, page), (el) => el.tagName === 'a').map((a) => attr(a, 'href') ?? '');
@@ -57,10 +50,10 @@ describe('cross-references between articles, findings and standards', () => {
   }
 
   it('source pages mark the paragraphs that findings quote', () => {
-    const findingFiles = readdirSync(path.join(contentDir, 'findings')).filter((f) => f.endsWith('.yaml'));
-    expect(findingFiles.length).toBeGreaterThan(0);
-    for (const file of findingFiles) {
-      const finding = parseYaml(readFileSync(path.join(contentDir, 'findings', file), 'utf8')) as { source: string; paragraph: number };
+    const findings = readEntries<{ source: string; paragraph: number }>('findings');
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      const file = `${finding.id}.yaml`;
       const para = first(loadPage(distRoot, `sources/${finding.source}/`), byId(`para-${finding.paragraph}`));
       expect(para, `${file}: para-${finding.paragraph}`).toBeDefined();
       expect(all(para!, (el) => el.tagName === 'mark').length, `${file}: no <mark> in para ${finding.paragraph}`).toBeGreaterThan(0);

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { all, attr, byId, first, loadPage, paragraphTexts } from '../helpers/html';
-import { contentDir, distRoot } from '../helpers/paths';
+import { readYaml } from '../helpers/corpus';
+import { distRoot } from '../helpers/paths';
 
-const definitions = parseYaml(readFileSync(path.join(contentDir, 'definitions.yaml'), 'utf8')) as { id: string; ru: string; articles: string[] }[];
+const definitions = readYaml<{ id: string; ru: string; articles: string[] }[]>('definitions.yaml');
 
 describe('statutory definitions', () => {
   const page = loadPage(distRoot, 'definitions/');

@@ -1,20 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { byId, first, loadPage, text } from '../helpers/html';
-import { contentDir, distRoot } from '../helpers/paths';
+import { readEntries, readYaml } from '../helpers/corpus';
+import { distRoot } from '../helpers/paths';
 
 interface Term { id: string; ru: string; ruStem: string; en: string; enStem: string }
 interface Bilingual { ru: string; en: string }
 interface Part extends Bilingual { n: number }
 interface Definition extends Bilingual { id: string }
 
-const glossary = parseYaml(readFileSync(path.join(contentDir, 'glossary.yaml'), 'utf8')) as Term[];
-const articles = readdirSync(path.join(contentDir, 'articles'))
-  .filter((f) => /\.mdx?$/.test(f))
-  .map((f) => parseYaml(readFileSync(path.join(contentDir, 'articles', f), 'utf8').split(/^---$/m)[1] ?? '') as { number: string; title: Bilingual; statute?: { parts: Part[]; note?: Bilingual; footnote?: Bilingual } });
-const definitions = parseYaml(readFileSync(path.join(contentDir, 'definitions.yaml'), 'utf8')) as Definition[];
+const glossary = readYaml<Term[]>('glossary.yaml');
+const articles = readEntries<{ number: string; title: Bilingual; statute?: { parts: Part[]; note?: Bilingual; footnote?: Bilingual } }>('articles');
+const definitions = readYaml<Definition[]>('definitions.yaml');
 
 /** Every unit we translate, labelled: titles, parts, notes and footnotes, and each paragraph of a definition. */
 function translatedUnits(): { where: string; ru: string; en: string }[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { concernLabels } from '../../src/lib/concerns';
-import { idsOf as entryIds, readArticles, readYaml } from '../helpers/frontMatter';
+import { concernLabels } from '../../src/lib/labels';
+import { idsOf as entryIds, readArticles, readYaml } from '../helpers/corpus';
 import { all, attr, byId, byTag, first, idsOf, loadPage, text, type Element } from '../helpers/html';
 import { distRoot } from '../helpers/paths';
 

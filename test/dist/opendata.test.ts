@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { idsOf, readArticles } from '../helpers/frontMatter';
+import { idsOf, readArticles } from '../helpers/corpus';
 import { listPages } from '../helpers/html';
 import { distMirror, distRoot, mirrorBase, originOf } from '../helpers/paths';
 

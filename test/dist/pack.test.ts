@@ -36,7 +36,7 @@ describe.each([
   beforeAll(() => {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(unpacked, { recursive: true });
-    run = spawnSync(process.execPath, [path.join(projectRoot, 'test/tools/pack.ts'), dist, archive], { encoding: 'utf8' });
+    run = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/tools/pack.ts'), dist, archive], { encoding: 'utf8' });
     untar = spawnSync('tar', ['-xzf', archive, '-C', unpacked], { encoding: 'utf8' });
   });
 

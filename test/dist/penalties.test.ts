@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readArticles, type ArticleFront } from '../helpers/frontMatter';
+import { readArticles, type ArticleFront } from '../helpers/corpus';
 import { all, attr, byClass, byTag, first, loadPage, text, type Element } from '../helpers/html';
 import { distRoot } from '../helpers/paths';
 

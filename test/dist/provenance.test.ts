@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idsOf, readArticles, readYaml } from '../helpers/frontMatter';
+import { idsOf, readArticles, readYaml } from '../helpers/corpus';
 import { all, attr, byClass, byId, byTag, first, listPages, loadPage, text, type Element } from '../helpers/html';
 import { distRoot } from '../helpers/paths';
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { containsVerbatim } from '../../src/lib/verbatim';
+import { containsVerbatim } from '../../src/corpus/verbatim';
 import { all, listPages, loadPage, text } from '../helpers/html';
 import { contentDir, distRoot } from '../helpers/paths';
 

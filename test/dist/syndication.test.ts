@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idsOf, readArticles } from '../helpers/frontMatter';
+import { idsOf, readArticles } from '../helpers/corpus';
 import { all, attr, byTag, first, listPages, loadPage, text } from '../helpers/html';
 import { distMirror, distRoot, mirrorBase, originOf } from '../helpers/paths';
 import { childText, childrenNamed, parseXml } from '../helpers/xml';

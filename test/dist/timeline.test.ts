@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readYaml } from '../helpers/frontMatter';
+import { readYaml } from '../helpers/corpus';
 import { all, attr, byId, byTag, first, idsOf, loadPage, text } from '../helpers/html';
 import { contentDir, distMirror, distRoot, mirrorBase } from '../helpers/paths';
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { hasChromium, skipReason } from '../helpers/browser';
 import { useBrowserSite } from '../helpers/browserSite';
-import { idsOf, readYaml } from '../helpers/frontMatter';
+import { idsOf, readYaml } from '../helpers/corpus';
 import { contentPages } from '../helpers/pageTypes';
 import { contentDir, distRoot } from '../helpers/paths';
 

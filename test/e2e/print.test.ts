@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { versionOf } from '../../src/lib/version';
 import { hasChromium, skipReason } from '../helpers/browser';
 import { useBrowserSite } from '../helpers/browserSite';
-import { readArticleData } from '../helpers/frontMatter';
+import { readArticleData } from '../helpers/corpus';
 import { distRoot } from '../helpers/paths';
 import { pdfPages } from '../helpers/pdf';
 

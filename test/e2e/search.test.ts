@@ -4,7 +4,7 @@ import { hasChromium, skipReason } from '../helpers/browser';
 import { useBrowserSite } from '../helpers/browserSite';
 import { distMirror, distRoot, mirrorBase } from '../helpers/paths';
 import { pathOf, searchVia } from '../helpers/searchPage';
-import { readYaml } from '../helpers/frontMatter';
+import { readYaml } from '../helpers/corpus';
 
 /**
  * Queries a reader would type, drawn from the statutory texts, the findings and the standards, and the page

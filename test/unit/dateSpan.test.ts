@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chronologicalKey, formatDateSpan, formatPartialDate } from '../../src/lib/dateSpan';
+import { formatDate } from '../../src/lib/dates';
+import { chronologicalKey, formatDateSpan } from '../../src/lib/dateSpan';
 
 describe('dates as precise as the source', () => {
   it('shows a year, a month or a day, never more', () => {
-    expect(formatPartialDate('2011')).toBe('2011');
-    expect(formatPartialDate('2016-06')).toBe('June 2016');
-    expect(formatPartialDate('2019-05-10')).toBe('10 May 2019');
+    expect(formatDate('2011')).toBe('2011');
+    expect(formatDate('2016-06')).toBe('June 2016');
+    expect(formatDate('2019-05-10')).toBe('10 May 2019');
   });
 
   it('shortens spans the way English prose does', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReferenceText } from '../../src/lib/referenceText';
+import { parseReferenceText } from '../../src/corpus/referenceText';
 
 describe('parseReferenceText', () => {
   const ref = parseReferenceText(`# Статья 1. Заголовок

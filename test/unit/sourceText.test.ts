@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf, parseSourceText } from '../../src/lib/sourceText';
+import { paragraphsOf, parseSourceText } from '../../src/corpus/sourceText';
 
 const sample = `First paragraph
 continues here.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatLaw, paragraphs } from '../../src/lib/text';
+import { formatDate } from '../../src/lib/dates';
+import { formatLaw, paragraphs } from '../../src/lib/text';
 import { compareArticleNumbers } from '../../src/lib/articleNumbers';
 
 describe('text helpers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsVerbatim, describeMismatch, firstMismatch, normaliseForComparison, stripInlineMarkup } from '../../src/lib/verbatim';
+import { containsVerbatim, describeMismatch, firstMismatch, normaliseForComparison, stripInlineMarkup } from '../../src/corpus/verbatim';
 
 describe('verbatim comparison', () => {
   it('treats line wrapping as a single space', () => {

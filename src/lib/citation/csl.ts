@@ -3,12 +3,12 @@
  * manager should store it. The APA rendering adapts these in apa.ts.
  */
 import type { CslItem } from '@citation-js/core';
-import { dateParts } from './dates';
+import { cslDateParts } from './dates';
 import { bluebookVersion, statutePin } from './provisions';
 import { criminalCode, siteName } from './site';
 import type { Work } from './works';
 
-const date = (iso: string) => ({ 'date-parts': [dateParts(iso)] });
+const date = (iso: string) => ({ 'date-parts': [cslDateParts(iso)] });
 
 /** The CSL-JSON record of a work; its id is also the BibTeX key. */
 export function cslItem(work: Work): CslItem {

@@ -2,11 +2,10 @@
  * From content entries to what citations need: the works an entry's page cites, its "Cite this" boxes, the
  * subject its metadata describes and the works its downloads hold. Pure functions of the entries and `site`.
  */
-import type { ArticlePage } from '../articlePage';
-import { concernLabel } from '../concerns';
+import type { ArticlePage } from '../pages/article';
+import { articleLabel, concernLabel, gapWords } from '../labels';
 import type { Article, Finding, Source, Standard } from '../content';
 import { formatLaw } from '../text';
-import { gapWords } from '../provenance';
 import { absoluteUrl, pinpoints, urls, withoutBase } from '../urls';
 import { paragraphLabel } from '../paragraphLabel';
 import { downloadFormats, type DownloadFormat } from './exports';
@@ -21,10 +20,10 @@ const pageLabel = 'This page (our analysis)';
 
 /** Our article page as a citable work, at a pinpoint when `fragment` is given. */
 export function articlePageWork(article: Article, site: URL | undefined, fragment?: string): PageWork {
-  const { number, title, lastReviewed, history } = article.data;
+  const { number, lastReviewed, history } = article.data;
   return pageWork({
     sitePath: withoutBase(urls.article(number)),
-    title: `Article ${number}. ${title.en}`,
+    title: articleLabel(article),
     reviewed: lastReviewed,
     published: history[0]?.date,
     url: absoluteUrl(urls.article(number, fragment), site),
@@ -182,7 +181,7 @@ export function articleSubject(page: ArticlePage, site: URL | undefined): Subjec
     page: articlePageWork(article, site),
     keywords: article.data.concerns.map(concernLabel),
     cites: [...cited.values()],
-    legislation: { article: article.data.number, name: `Article ${article.data.number}. ${article.data.title.en}` },
+    legislation: { article: article.data.number, name: articleLabel(article) },
   };
 }
 

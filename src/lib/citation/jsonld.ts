@@ -17,7 +17,7 @@ function siteIds(home: string) {
 }
 
 /** The node id of an article of the Code: its page's address, fragment "legislation". */
-export const legislationId = (articleUrl: string) => `${articleUrl}#legislation`;
+const legislationId = (articleUrl: string) => `${articleUrl}#legislation`;
 
 function documentNode(d: DocumentWork, id?: string): Node {
   return {

@@ -32,7 +32,7 @@ const name = (key: string, content: string): MetaTag => ({ attribute: 'name', ke
 const property = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
 
 /** Highwire Press tags: empty for plain pages. */
-export function highwireTags(page: PageFacts): MetaTag[] {
+function highwireTags(page: PageFacts): MetaTag[] {
   const subject = page.subject;
   if (!subject) return [];
   if (subject.kind === 'report') {
@@ -62,7 +62,7 @@ export function highwireTags(page: PageFacts): MetaTag[] {
 }
 
 /** Dublin Core tags. No DC.creator: Zotero would split an organisation's name into a person's. */
-export function dublinCoreTags(page: PageFacts): MetaTag[] {
+function dublinCoreTags(page: PageFacts): MetaTag[] {
   const s = page.subject;
   const publisher = s?.kind === 'document' ? s.document.issuer : siteName;
   const date = s?.kind === 'document' ? s.document.date : s ? s.page.reviewed : page.updated;
@@ -76,7 +76,7 @@ export function dublinCoreTags(page: PageFacts): MetaTag[] {
 }
 
 /** Open Graph tags for link previews. */
-export function openGraphTags(page: PageFacts): MetaTag[] {
+function openGraphTags(page: PageFacts): MetaTag[] {
   const s = page.subject;
   const modified = s?.kind === 'report' ? s.page.reviewed : s ? undefined : page.updated;
   return [

@@ -3,6 +3,9 @@
  * (content/articles/<n>.md, statute.version), never typed into a citation by hand.
  */
 
+// The date is read by the code the article schema checks it with, so the two cannot disagree.
+export { amendedToDate } from '../../schemas/amendedTo';
+
 /** An amending law as the version statement records it. */
 export interface AmendingLaw {
   /** YYYY-MM-DD. */
@@ -21,14 +24,3 @@ export interface StatuteVersion {
   amendedBy?: AmendingLaw;
 }
 
-// The statement names its snapshot as "… cites laws up to 04.05.2020 No. 321-VI …" (see content/articles/*.md).
-const citesLawsUpTo = /cites laws up to (\d{2})\.(\d{2})\.(\d{4})\b/;
-
-/**
- * The "as amended to" date of a version statement's `unchangedUntil`, or undefined when it names none (the
- * article schema then rejects the entry, so no statute citation goes out without its version).
- */
-export function amendedToDate(unchangedUntil: string): string | undefined {
-  const m = citesLawsUpTo.exec(unchangedUntil);
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : undefined;
-}

@@ -4,6 +4,7 @@
  */
 import type { PersonName } from './names';
 import { citationIssuer, citationKey, numberedBySite, reportNumber } from './site';
+import type { Source } from '../content';
 import type { StatuteVersion } from './version';
 
 /** An article of the Criminal Code, whole or at one part or its note, as shown in our translation at `url`. */
@@ -106,18 +107,8 @@ export function pageWork(page: { sitePath: string; title: string; reviewed?: str
   };
 }
 
-/** The fields of a source entry a citation uses (structurally the source schema's data). */
-export interface SourceFacts {
-  title: string;
-  issuer: string;
-  authors: PersonName[];
-  date: string;
-  symbol?: string;
-  url?: string;
-  urlNote?: string;
-  numbering?: string;
-  heldPart?: string;
-}
+/** The fields of a source entry a citation uses. */
+type SourceFacts = Pick<Source['data'], 'title' | 'issuer' | 'authors' | 'date' | 'symbol' | 'url' | 'urlNote' | 'numbering' | 'heldPart'>;
 
 /** A source document; `copyUrl` is our page's permalink, `pin` a paragraph and its permalink. */
 export function documentWork(id: string, source: SourceFacts, copyUrl: string, pin?: { paragraph: number; url: string }): DocumentWork {

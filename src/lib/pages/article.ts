@@ -1,6 +1,8 @@
-import { requireEntries, requireEntry, type Article } from './content';
-import { definitionsFor } from './definitions';
-import { gapFindingBasis, linkBasisOf, namingWords } from './provenance';
+import { render } from 'astro:content';
+import { readReferenceText } from '../../corpus/referenceText';
+import { definitionsFor, requireEntries, requireEntry, type Article } from '../content';
+import { penaltyBars } from '../penalties';
+import { gapFindingBasis, linkBasisOf, namingWords } from '../provenance';
 
 /** Everything an article page shows, with every reference resolved (or the build fails naming the entry). */
 export async function loadArticlePage(article: Article) {
@@ -45,7 +47,30 @@ export async function loadArticlePage(article: Article) {
       article: await requireEntry(r.article, `${from} field related.${i}.article`),
     })),
   );
-  return { article, findings, gaps, applications, recommendations, related, definitions: definitionsFor(article.data.number) };
+  const otherNames = await Promise.all(
+    article.data.otherNames.map(async (name, i) => ({
+      name,
+      source: name.source ? await requireEntry(name.source, `${from} field otherNames.${i}.source`) : undefined,
+      /** Where the project's copy of the reference text came from, as its header records it. */
+      referenceSource: name.reference ? readReferenceText(name.reference)?.meta.source : undefined,
+    })),
+  );
+  const statute = article.data.statute;
+  return {
+    article,
+    /** The analysis (the entry's Markdown body), rendered. */
+    Content: (await render(article)).Content,
+    /** Where the stored Russian text came from, as its header records it. */
+    statuteSource: statute ? readReferenceText(statute.file)?.meta.source ?? 'not recorded' : undefined,
+    penalties: penaltyBars([article]),
+    findings,
+    gaps,
+    applications,
+    recommendations,
+    related,
+    otherNames,
+    definitions: await definitionsFor(article.data.number),
+  };
 }
 
 export type ArticlePage = Awaited<ReturnType<typeof loadArticlePage>>;

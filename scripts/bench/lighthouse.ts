@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromiumPath } from '../helpers/browser.ts';
-import { projectRoot } from '../helpers/paths.ts';
+import { chromiumPath } from '../../test/helpers/browser.ts';
+import { projectRoot } from '../../test/helpers/paths.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseScores = Record<(typeof categories)[number], number | null>;

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { all, attr, listPages, loadPage } from '../helpers/html.ts';
-import { pageType, type PageType } from '../helpers/pageTypes.ts';
+import { all, attr, listPages, loadPage } from '../../test/helpers/html.ts';
+import { pageType, type PageType } from '../../test/helpers/pageTypes.ts';
 
 /** Bytes as served (raw) and as sent with gzip. */
 export interface Size {

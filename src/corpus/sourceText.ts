@@ -40,7 +40,7 @@ const cache = new Map<string, SourceBlock[] | null>();
 /** Parsed text of a source, or null when the project holds no full text for it. */
 export function readSourceText(sourceId: string): SourceBlock[] | null {
   if (!cache.has(sourceId)) {
-    let raw: string | null = null;
+    let raw: string | null;
     try {
       raw = readFileSync(sourceTextFile(sourceId), 'utf8');
     } catch {

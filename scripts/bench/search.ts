@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/server.ts';
+import { chromiumPath } from '../../test/helpers/browser.ts';
+import { serveStatic } from '../../test/helpers/server.ts';
 
 export interface SearchFigures {
   query: string;

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, projectRoot } from '../helpers/paths.ts';
+import { contentDir, projectRoot } from '../../test/helpers/paths.ts';
 import { generateCorpus, type CorpusSize } from './synthetic.ts';
 
 export interface ScaleFigures {

@@ -59,3 +59,11 @@ export function describeMismatch(haystack: string, needle: string): string {
     `                         ${' '.repeat(caret)}^`,
   ].join('\n');
 }
+
+/**
+ * The one message for a quotation that is not in its stored text, naming where it should stand and showing
+ * both texts side by side with a caret under the first difference (describeMismatch).
+ */
+export function notVerbatim(where: string, haystack: string, needle: string): string {
+  return `not verbatim in ${where}: ${describeMismatch(haystack, needle)}`;
+}

@@ -13,11 +13,27 @@ export interface ArticleFront {
   statute?: { parts: { n: number; penalty?: { minYears: number; maxYears: number; life?: boolean; death?: boolean } }[] };
 }
 
-/** Every article, read straight from content/articles/*.md(x) with the yaml package, in numeric order. */
+/**
+ * The content read straight from its files with the yaml package, independently of the site's own loaders, so
+ * the built-site tests compare the pages with the files and not with the code under test.
+ */
+
+/** The data of an entry file: the front matter of a .md(x) entry, or a whole .yaml file. */
+function readEntryFile(file: string): unknown {
+  const raw = readFileSync(file, 'utf8');
+  return parseYaml(/\.mdx?$/.test(file) ? (raw.split(/^---$/m)[1] ?? '') : raw);
+}
+
+/** Every entry of a collection (articles, findings, standards, sources), with its id (the file name). */
+export function readEntries<T>(collection: string): (T & { id: string })[] {
+  return readdirSync(path.join(contentDir, collection))
+    .filter((f) => /\.(ya?ml|mdx?)$/.test(f))
+    .map((f) => ({ ...(readEntryFile(path.join(contentDir, collection, f)) as T), id: f.replace(/\.(ya?ml|mdx?)$/, '') }));
+}
+
+/** Every article, in numeric order. */
 export function readArticles(): ArticleFront[] {
-  return readdirSync(path.join(contentDir, 'articles'))
-    .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => parseYaml(readFileSync(path.join(contentDir, 'articles', f), 'utf8').split(/^---$/m)[1] ?? '') as ArticleFront)
+  return readEntries<ArticleFront>('articles')
     .sort((a, b) => Number(a.number.split('-')[0]) - Number(b.number.split('-')[0]) || a.number.localeCompare(b.number));
 }
 

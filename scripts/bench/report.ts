@@ -1,5 +1,5 @@
-// Markdown tables for test/bench/results.md, one function per benchmark.
-import type { PageType } from '../helpers/pageTypes.ts';
+// Markdown tables for scripts/bench/results.md, one function per benchmark.
+import type { PageType } from '../../test/helpers/pageTypes.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import { firstRenderBytes, type PageWeight, type Size } from './pageWeight.ts';
 import type { ScaleFailure, ScaleFigures } from './scale.ts';

@@ -1,5 +1,5 @@
 // `npm run bench`: builds the site and prints figures (not pass/fail: these machines are shared and noisy).
-// Results are appended to test/bench/results.md with the date and machine, keeping earlier runs for comparison.
+// Results are appended to scripts/bench/results.md with the date and machine, keeping earlier runs for comparison.
 //
 //   npm run bench                      page weight, Lighthouse, search, and builds of 100 and 1,000 articles
 //   npm run bench -- --scale=100       other corpus sizes (comma-separated)
@@ -9,9 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot, tmpDir } from '../helpers/paths.ts';
-import { serveStatic } from '../helpers/server.ts';
-import { headersFor, readSiteHeaders } from '../helpers/siteHeaders.ts';
+import { projectRoot, tmpDir } from '../../test/helpers/paths.ts';
+import { serveStatic } from '../../test/helpers/server.ts';
+import { headersFor, readSiteHeaders } from '../../test/helpers/siteHeaders.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { weighSite } from './pageWeight.ts';
 import { lighthouseSection, pageWeightSection, scaleSection, searchSection } from './report.ts';

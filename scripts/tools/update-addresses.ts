@@ -2,8 +2,8 @@
 // Run it when you add pages or pinpoints; removing an address from the lock needs a redirect instead.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { addressLockFile, collectAddresses } from '../helpers/addresses.ts';
-import { projectRoot } from '../helpers/paths.ts';
+import { addressLockFile, collectAddresses } from '../../test/helpers/addresses.ts';
+import { projectRoot } from '../../test/helpers/paths.ts';
 
 const distDir = path.resolve(process.argv[2] ?? 'dist');
 const addresses = collectAddresses(distDir);

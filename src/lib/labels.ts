@@ -1,0 +1,94 @@
+/**
+ * The reader-facing words of every fixed list the schemas define. Each map `satisfies Record<Enum, string>`, so a
+ * new value without words fails `astro check`; this is where another language's words will plug in.
+ */
+import type { Concern, GapRole, HistoryKind, InForceAnswer, SourceKind, StandardKind } from '../schemas/fragments';
+import type { LinkBasis } from '../schemas/linkBasis';
+import type { FilterKey } from './searchQuery';
+
+/** Reader-facing labels of the shared concern taxonomy; `satisfies` makes a new concern without a label a type error. */
+export const concernLabels = {
+  vagueness: 'Vague or overly broad wording',
+  'missing-intent': 'No requirement of intent',
+  'extremism-as-offence': '“Extremism” as an offence',
+  'religious-freedom': 'Freedom of religion or belief',
+  expression: 'Freedom of expression',
+  'assembly-association': 'Assembly and association',
+  'disproportionate-penalties': 'Disproportionate penalties',
+  'due-process': 'Due process and fair trial',
+  'sanctions-listing': 'Sanctions listing',
+  'targeting-civil-society': 'Use against civil society',
+  'use-of-force': 'Use of force',
+} satisfies Record<Concern, string>;
+
+export function concernLabel(concern: Concern): string {
+  return concernLabels[concern];
+}
+
+/** Headings of the kinds of standard, in the order the standards list shows them. */
+export const standardKindLabels = {
+  treaty: 'Treaty provisions',
+  declaration: 'Declarations',
+  'general-comment': 'General comments of the Human Rights Committee',
+  resolution: 'Security Council resolutions',
+  'soft-law': 'Other standards and model provisions',
+} satisfies Record<StandardKind, string>;
+
+/** What a source is, as its page's kicker says. */
+export const sourceKindLabels = {
+  'un-document': 'UN document',
+  news: 'News article',
+  'ngo-report': 'NGO report',
+} satisfies Record<SourceKind, string>;
+
+/** Answers to "was this text in force then?". */
+export const inForceAnswers = {
+  yes: 'Yes',
+  no: 'No',
+  unknown: 'Cannot be told from the texts held',
+} satisfies Record<InForceAnswer, string>;
+
+/** Plain words for the basis of a finding's link (provenance, src/lib/provenance.ts), for lists and labels. */
+export const basisLabel = {
+  named: 'named in the source',
+  analysis: 'our analysis',
+} satisfies Record<LinkBasis, string>;
+
+/** A gap→finding link in words: whether the finding's own paragraph names both the article and the standard. */
+export const gapBasisLabel = {
+  named: 'names this article and this standard itself',
+  analysis: 'our analysis: it does not name both',
+} satisfies Record<LinkBasis, string>;
+
+/** How an article page presents each role of gap (article schema, `gaps[].role`). */
+export const gapWords = {
+  shortfall: {
+    id: 'standards',
+    heading: 'Standards it falls short of',
+    intro: '',
+    pinpoint: 'Falls short of',
+    explanation: 'Why it falls short (our analysis)',
+  },
+  ceiling: {
+    id: 'permitted-limits',
+    heading: 'Permitted limits it goes beyond',
+    intro: 'These standards set a limit: what a State must prohibit, or the threshold speech must reach before it is punished. The article goes beyond that limit. That is not a breach of these standards as such, but it means they cannot justify the article, which must then meet the standards above (our analysis).',
+    standardIntro: 'This standard sets a limit: what a State must prohibit, or the threshold speech must reach before it is punished. The articles below go beyond that limit. That is not a breach of this standard as such, but it means it cannot justify them, and they must meet the other standards on their pages (our analysis).',
+    pinpoint: 'Goes beyond the permitted limit of',
+    explanation: 'How it goes beyond the limit (our analysis)',
+  },
+} as const satisfies Record<GapRole, object>;
+
+/** How a line of an entry's review history is marked, by its kind (a revision is not marked). */
+export const historyKindLabels = {
+  revision: '',
+  correction: 'Correction',
+} satisfies Record<HistoryKind, string>;
+
+/** Names of the search filters. */
+export const filterLabels = { type: 'Type', article: 'Article', concern: 'Concern', source: 'Source', year: 'Year' } satisfies Record<FilterKey, string>;
+
+/** "Article 255. Act of terrorism": how an article is named in headings, links and citations. */
+export function articleLabel(article: { data: { number: string; title: { en: string } } }): string {
+  return `Article ${article.data.number}. ${article.data.title.en}`;
+}
