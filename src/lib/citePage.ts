@@ -5,6 +5,7 @@
  */
 import type { ArticlePage } from './pages/article';
 import type { CitationBox } from './citation/groups';
+import { gapWords } from './labels';
 import { pinpoints, urls } from './urls';
 
 /** One pinpoint on a citation page: its id (the same as on the entry page), its heading and citations. */
@@ -22,9 +23,10 @@ export function articlePinpointHeadings(page: ArticlePage): [id: string, heading
     ...(statute?.note ? [['note', 'Note'] as [string, string]] : []),
     ...(statute?.footnote ? [['footnote', 'Amendment footnote'] as [string, string]] : []),
     ...page.findings.map(({ finding }): [string, string] => [pinpoints.finding(finding.id), `Finding: ${finding.data.title}`]),
-    ...page.gaps.map(({ standard }): [string, string] => [pinpoints.standard(standard.id), `Falls short of ${standard.data.shortName}`]),
+    ...page.gaps.map(({ gap, standard }): [string, string] => [pinpoints.standard(standard.id), `${gapWords[gap.role].pinpoint} ${standard.data.shortName}`]),
     ['applications', 'Documented applications'],
-    ...page.applications.map(({ application }): [string, string] => [pinpoints.application(application.id), `Application: ${application.when}`]),
+    // Numbered, as recommendations are: two applications can be reported at the same time, and each heading names one landmark.
+    ...page.applications.map(({ application }, i): [string, string] => [pinpoints.application(application.id), `Application ${i + 1}: ${application.when}`]),
     ['recommendations', 'Recommendations'],
     ...page.recommendations.map(({ recommendation }, i): [string, string] => [pinpoints.recommendation(recommendation.id), `Recommendation ${i + 1}`]),
   ];

@@ -89,12 +89,15 @@ function keyLine(doc: ReturnType<typeof parseDocument>, fieldPath: (string | num
   return key?.range ? lines.linePos(key.range[0]).line : undefined;
 }
 
-/** The whole message for an entry's problems: the file, then one line per problem with its line and field. */
+/**
+ * The whole message for an entry's problems: the file, then one line per problem with its line and field (for an
+ * entry of a list file, the field within its item: "item 2 → un, item 1 → text").
+ */
 export function describeProblems(file: string, problems: ContentProblem[], within: readonly PropertyKey[] = []): string {
   const name = projectRelative(file);
   const lines = problems.map((p) => {
     const line = lineOf(file, p.path, within);
-    return `  ${line ? `line ${line}, ` : ''}${fieldInWords(p.path)}: ${p.message}`;
+    return `  ${line ? `line ${line}, ` : ''}${fieldInWords([...within, ...p.path])}: ${p.message}`;
   });
   return [`Content error in ${name} (${problems.length === 1 ? 'one problem' : `${problems.length} problems`}):`, ...lines].join('\n');
 }

@@ -5,10 +5,6 @@
  */
 import { z } from 'astro/zod';
 import settings from '../../site.config.json' with { type: 'json' };
-// With its extension: astro.config.mjs loads this file in Node itself, which needs the extension of a relative import.
-import { isLocalOrigin } from './localOrigin.ts';
-
-export { isLocalOrigin };
 
 /** Where a build is served from when no canonical origin is set: the preview server of `npm start`. */
 export const previewOrigin = 'http://localhost:4321';
@@ -39,6 +35,12 @@ if (!parsed.success) {
 
 export type Publisher = z.infer<typeof publisherSchema>;
 export const publisher: Publisher = parsed.data.publisher;
+
+/** Whether an origin is this computer, whose addresses nobody else can open. */
+export function isLocalOrigin(origin: string | URL): boolean {
+  const host = new URL(origin).hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]' || host === '0.0.0.0';
+}
 
 export interface SiteAddress {
   /** The origin canonical addresses use. */

@@ -2,7 +2,6 @@
  * Every address on the site is built here, so a mirror under a sub-path (SITE_BASE) gets correct links and
  * the permanent addresses of DESIGN.md live in one place.
  */
-import { isLocalOrigin } from './localOrigin';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -49,12 +48,6 @@ export const urls = {
   /** A file copied from public/, e.g. asset('favicon.svg'). */
   asset: (file: string) => sitePath(file),
 };
-
-/**
- * True when the build has no public origin (site.config.json or SITE_URL): its absolute addresses point at the
- * local preview, so pages and cite boxes say they must not be cited.
- */
-export const localPreview = isLocalOrigin(import.meta.env.SITE ?? 'http://localhost');
 
 /** A site path as an absolute address on `site` (Astro.site), for feeds, sitemaps and open data. */
 export function absoluteUrl(path: string, site: URL | undefined): string {
