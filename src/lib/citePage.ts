@@ -3,6 +3,7 @@
  * formatted citations. The entry page links each pinpoint's "Cite" here instead of repeating the citations.
  * The citations themselves come unchanged from lib/citation/entries.
  */
+import { gapWords } from './provenance';
 import type { ArticlePage } from './articlePage';
 import type { CitationBox } from './citation/groups';
 import { pinpoints, urls } from './urls';
@@ -22,9 +23,10 @@ export function articlePinpointHeadings(page: ArticlePage): [id: string, heading
     ...(statute?.note ? [['note', 'Note'] as [string, string]] : []),
     ...(statute?.footnote ? [['footnote', 'Amendment footnote'] as [string, string]] : []),
     ...page.findings.map(({ finding }): [string, string] => [pinpoints.finding(finding.id), `Finding: ${finding.data.title}`]),
-    ...page.gaps.map(({ standard }): [string, string] => [pinpoints.standard(standard.id), `Falls short of ${standard.data.shortName}`]),
+    ...page.gaps.map(({ gap, standard }): [string, string] => [pinpoints.standard(standard.id), `${gapWords[gap.role].pinpoint} ${standard.data.shortName}`]),
     ['applications', 'Documented applications'],
-    ...page.applications.map(({ application }): [string, string] => [pinpoints.application(application.id), `Application: ${application.when}`]),
+    // Numbered, as two applications may share a date (and headings must differ).
+    ...page.applications.map(({ application }, i): [string, string] => [pinpoints.application(application.id), `Application ${i + 1}: ${application.when}`]),
     ['recommendations', 'Recommendations'],
     ...page.recommendations.map(({ recommendation }, i): [string, string] => [pinpoints.recommendation(recommendation.id), `Recommendation ${i + 1}`]),
   ];

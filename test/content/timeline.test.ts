@@ -9,7 +9,8 @@ describe('timeline validation', () => {
       replaceOnce(path.join(dir, 'timeline.yaml'), /(id: arrests-2019[\s\S]*?)\n  paragraph: 12\n/, '$1\n');
     });
     expect(run.status).not.toBe(0);
-    expect(run.output).toContain('arrests-2019');
+    // The event is named by its line in timeline.yaml.
+    expect(run.output).toMatch(/timeline\.yaml[\s\S]*line \d+, paragraph/);
     expect(run.output).toContain('needs the paragraph that reports it');
   });
 
@@ -18,7 +19,8 @@ describe('timeline validation', () => {
       replaceOnce(path.join(dir, 'timeline.yaml'), /(id: arrests-2019[\s\S]*?)\n  paragraph: 12\n/, '$1\n  paragraph: 400\n');
     });
     expect(run.status).not.toBe(0);
-    expect(run.output).toContain('arrests-2019');
+    // The event is named by its line in timeline.yaml.
+    expect(run.output).toMatch(/timeline\.yaml[\s\S]*line \d+, paragraph/);
     expect(run.output).toContain('paragraph 400 does not exist');
   });
 

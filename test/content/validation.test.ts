@@ -45,7 +45,7 @@ describe('content validation', () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('findings/sr-2019-socially-dangerous-consequences.yaml');
     // Items are counted from 1, with the line of the field.
-    expect(run.output).toMatch(/line \d+, articles, item 1: no articles entry "999"/);
+    expect(run.output).toMatch(/line \d+, articles, item 1 → id: no articles entry "999"/);
     expectNoProgrammerNoise(run.output);
   });
 
@@ -58,7 +58,7 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(finding);
-    expect(run.output).toMatch(/standards\.1\.words/);
+    expect(run.output).toMatch(/standards, item 2 → words/);
     expect(run.output).toContain('standards item 2 ("iccpr-19")');
     expect(run.output).toContain('do not stand verbatim in paragraph 8 of "sr-2019-preliminary-findings"');
   });
@@ -69,7 +69,7 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(finding);
-    expect(run.output).toMatch(/articles\.1\.words/);
+    expect(run.output).toMatch(/articles, item 2 → words/);
     expect(run.output).toContain('do not contain the article number 255');
   });
 
@@ -80,9 +80,9 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(finding);
-    expect(run.output).toMatch(/standards\.0\.words/);
+    expect(run.output).toMatch(/standards, item 1 → words/);
     expect(run.output).toContain('basis "named" needs words');
-    expect(run.output).toMatch(/articles\.0\.words/);
+    expect(run.output).toMatch(/articles, item 1 → words/);
     expect(run.output).toContain('basis "analysis" takes no words');
   });
 
@@ -92,7 +92,7 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(finding);
-    expect(run.output).toMatch(/standards\.4\.footnote/);
+    expect(run.output).toMatch(/standards, item 5 → footnote/);
     expect(run.output).toContain('carries no marker of footnote 7');
   });
 
@@ -121,7 +121,7 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('articles/255.md');
-    expect(run.output).toMatch(/statute\.version\.unchangedUntil/);
+    expect(run.output).toMatch(/statute → version → unchangedUntil/);
     expect(run.output).toContain('as amended to');
   });
 
@@ -131,7 +131,7 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('standards/iccpr-19.yaml');
-    expect(run.output).toMatch(/instrumentDetails\.inForce/);
+    expect(run.output).toMatch(/instrumentDetails → inForce/);
     expect(run.output).toContain('"24 March 1976" is not in the instrument line');
   });
 
@@ -141,7 +141,7 @@ describe('content validation', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('sources/sr-2019-preliminary-findings.yaml');
-    expect(run.output).toMatch(/authors\.0/);
+    expect(run.output).toMatch(/authors, item 1/);
   });
 
   it('rejects unknown keys', () => {
@@ -289,13 +289,13 @@ describe('content validation', () => {
     });
     expect(fromSource.status).not.toBe(0);
     expect(fromSource.output).toContain('articles/174.md');
-    expect(fromSource.output).toMatch(/otherNames\.0\.quote\W.*not verbatim in paragraph 10/);
+    expect(fromSource.output).toMatch(/otherNames, item 1 → quote\W.*not verbatim in paragraph 10/);
     const fromReference = syncBrokenContent('other-name-reference', (dir) => {
       replaceOnce(path.join(dir, 'articles/255.md'), 'quote: "endanger the lives of people"', 'quote: "endanger the life of people"');
     });
     expect(fromReference.status).not.toBe(0);
     expect(fromReference.output).toContain('articles/255.md');
-    expect(fromReference.output).toMatch(/otherNames\.1\.quote\W.*not verbatim in content\/reference\/criminal-code\/other-english\/legislationline-255\.md/);
+    expect(fromReference.output).toMatch(/otherNames, item 2 → quote\W.*not verbatim in content\/reference\/criminal-code\/other-english\/legislationline-255\.md/);
   });
 
   it('rejects a partial-text marker on a source that holds no text', () => {
