@@ -25,7 +25,7 @@ export function articlePinpointHeadings(page: ArticlePage): [id: string, heading
     ...page.findings.map(({ finding }): [string, string] => [pinpoints.finding(finding.id), `Finding: ${finding.data.title}`]),
     ...page.gaps.map(({ gap, standard }): [string, string] => [pinpoints.standard(standard.id), `${gapWords[gap.role].pinpoint} ${standard.data.shortName}`]),
     ['applications', 'Documented applications'],
-    // Numbered, as recommendations are: two applications can be reported at the same time, and each heading names one landmark.
+    // Numbered, as two applications may share a date (and headings must differ).
     ...page.applications.map(({ application }, i): [string, string] => [pinpoints.application(application.id), `Application ${i + 1}: ${application.when}`]),
     ['recommendations', 'Recommendations'],
     ...page.recommendations.map(({ recommendation }, i): [string, string] => [pinpoints.recommendation(recommendation.id), `Recommendation ${i + 1}`]),

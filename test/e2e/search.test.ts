@@ -140,7 +140,8 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
   it('a pasted query with zero-width characters finds what the plain query finds', async () => {
     const plain = await searchVia(page, env.site.url, 'q=extremism');
     const pasted = await searchVia(page, env.site.url, `q=${encodeURIComponent('ex\u200Btre\u200Dmi\uFEFFsm')}`);
-    expect(plain.results.length).toBeGreaterThan(5);
+    // The first results shown (more load on request).
+    expect(plain.results.length).toBeGreaterThan(2);
     expect(pasted.status).toBe(plain.status);
     expect(pasted.results.map((r) => r.url)).toEqual(plain.results.map((r) => r.url));
   });

@@ -108,7 +108,7 @@ export function articlePinpointCitations(page: ArticlePage, site: URL | undefine
   for (const { finding, source } of page.findings) add(pinpoints.finding(finding.id), documentGroup(source, site, finding.data.paragraph));
   for (const { gap, standard } of page.gaps) onPage(pinpoints.standard(standard.id), `${gapWords[gap.role].pinpoint} ${standard.data.shortName}`);
   onPage('applications', 'Documented applications');
-  for (const { application } of page.applications) onPage(pinpoints.application(application.id), `Application, ${application.when}`);
+  page.applications.forEach(({ application }, i) => onPage(pinpoints.application(application.id), `Application ${i + 1}, ${application.when}`));
   onPage('recommendations', 'Recommendations');
   page.recommendations.forEach(({ recommendation }, i) => onPage(pinpoints.recommendation(recommendation.id), `Recommendation ${i + 1}`));
   return boxes;
