@@ -30,5 +30,10 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // The sitemap lists pages only: endpoints (open data, feed, robots.txt) have no trailing slash, and the old
   // addresses of src/redirects.json (src/pages/[...moved].astro) are not pages of their own.
-  integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') && !moved.has(new URL(page).pathname.slice(base.length - 1)) }), pagefind(), publishingChecks(address)],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => page.endsWith('/') && !moved.has(new URL(page).pathname.slice(base.length - 1)) }),
+    pagefind(),
+    publishingChecks(address),
+  ],
 });

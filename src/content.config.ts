@@ -26,7 +26,9 @@ function entries(folder: string, pattern: string, schema: z.ZodType): Loader {
       const id = entry.replace(/\.(md|mdx|yaml)$/, '');
       const other = seen.get(id);
       if (other !== undefined && other !== entry) {
-        throw new Error(`Duplicate id "${id}" in content/${folder}: ${other} and ${entry} would publish the same address. Rename or remove one of them.`);
+        throw new Error(
+          `Duplicate id "${id}" in content/${folder}: ${other} and ${entry} would publish the same address. Rename or remove one of them.`,
+        );
       }
       seen.set(id, entry);
       return id;
@@ -72,13 +74,28 @@ function withPositions(text: string): ListItems {
 const texts = storedTexts;
 
 export const collections = {
-  articles: defineCollection({ loader: entries('articles', '*.{md,mdx}', articleSchema(texts)), schema: articleSchema(texts) }),
-  findings: defineCollection({ loader: entries('findings', '*.yaml', findingSchema(texts)), schema: findingSchema(texts) }),
-  standards: defineCollection({ loader: entries('standards', '*.yaml', standardSchema(texts)), schema: standardSchema(texts) }),
+  articles: defineCollection({
+    loader: entries('articles', '*.{md,mdx}', articleSchema(texts)),
+    schema: articleSchema(texts),
+  }),
+  findings: defineCollection({
+    loader: entries('findings', '*.yaml', findingSchema(texts)),
+    schema: findingSchema(texts),
+  }),
+  standards: defineCollection({
+    loader: entries('standards', '*.yaml', standardSchema(texts)),
+    schema: standardSchema(texts),
+  }),
   sources: defineCollection({ loader: entries('sources', '*.yaml', sourceSchema), schema: sourceSchema }),
   // One file holds the whole timeline: events are short and read in order.
   events: defineCollection({ loader: listFile('timeline.yaml', eventSchema(texts)), schema: eventSchema(texts) }),
   // The glossary and the definitions are short lists shown on one page each, kept in one file each.
-  glossary: defineCollection({ loader: listFile('glossary.yaml', glossaryTermSchema(texts), withPositions), schema: glossaryTermSchema(texts) }),
-  definitions: defineCollection({ loader: listFile('definitions.yaml', definitionSchema(texts), withPositions), schema: definitionSchema(texts) }),
+  glossary: defineCollection({
+    loader: listFile('glossary.yaml', glossaryTermSchema(texts), withPositions),
+    schema: glossaryTermSchema(texts),
+  }),
+  definitions: defineCollection({
+    loader: listFile('definitions.yaml', definitionSchema(texts), withPositions),
+    schema: definitionSchema(texts),
+  }),
 };

@@ -38,7 +38,10 @@ async function runLighthouse(url: string): Promise<{ scores: LighthouseScores } 
       ],
       { env: { ...process.env, CHROME_PATH: chromiumPath, HOME: work }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
     );
-    const result = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number | null }>; runtimeError?: { message: string } };
+    const result = JSON.parse(readFileSync(report, 'utf8')) as {
+      categories: Record<string, { score: number | null }>;
+      runtimeError?: { message: string };
+    };
     if (result.runtimeError) return { error: result.runtimeError.message };
     const score = (id: string) => {
       const s = result.categories[id]?.score;

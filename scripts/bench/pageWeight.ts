@@ -33,7 +33,8 @@ function moduleClosure(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const source = readFileSync(file, 'utf8');
-  for (const m of source.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) moduleClosure(path.resolve(path.dirname(file), m[1]!), seen);
+  for (const m of source.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g))
+    moduleClosure(path.resolve(path.dirname(file), m[1]!), seen);
   return seen;
 }
 
@@ -41,8 +42,13 @@ function moduleClosure(file: string, seen = new Set<string>()): Set<string> {
 export function weighPage(dist: string, base: string, page: string): PageWeight {
   const file = path.join(dist, page.endsWith('.html') ? page : path.join(page, 'index.html'));
   const doc = loadPage(dist, page);
-  const stylesheets = all(doc, (el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet' && attr(el, 'media') !== 'print').map((el) => attr(el, 'href') ?? '');
-  const entryScripts = all(doc, (el) => el.tagName === 'script' && attr(el, 'src') !== undefined).map((el) => attr(el, 'src') ?? '');
+  const stylesheets = all(
+    doc,
+    (el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet' && attr(el, 'media') !== 'print',
+  ).map((el) => attr(el, 'href') ?? '');
+  const entryScripts = all(doc, (el) => el.tagName === 'script' && attr(el, 'src') !== undefined).map(
+    (el) => attr(el, 'src') ?? '',
+  );
   const modules = new Set<string>();
   for (const src of entryScripts) for (const m of moduleClosure(assetFile(dist, base, src))) modules.add(m);
   const zero: Size = { raw: 0, gzip: 0 };

@@ -21,7 +21,9 @@ import { measureSearch } from './search.ts';
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const scaleArg = args.find((a) => a.startsWith('--scale='))?.slice('--scale='.length);
-const sizes = flag('no-scale') ? [] : [...(scaleArg ? scaleArg.split(',').map(Number) : [100, 1000]), ...(flag('full') ? [5000] : [])];
+const sizes = flag('no-scale')
+  ? []
+  : [...(scaleArg ? scaleArg.split(',').map(Number) : [100, 1000]), ...(flag('full') ? [5000] : [])];
 
 const dist = path.join(tmpDir, 'bench-dist');
 const section = (title: string, lines: string[]) => {
@@ -35,7 +37,9 @@ execFileSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/a
   stdio: 'ignore',
 });
 
-const out: string[] = [`## ${new Date().toISOString()} on ${os.hostname()} (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version})`];
+const out: string[] = [
+  `## ${new Date().toISOString()} on ${os.hostname()} (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version})`,
+];
 out.push(...section('Page weight', pageWeightSection(weighSite(dist))));
 
 if (!flag('no-lighthouse')) {
@@ -43,7 +47,11 @@ if (!flag('no-lighthouse')) {
   const rules = readSiteHeaders(dist);
   const site = await serveStatic(dist, '/', (p) => headersFor(rules, p));
   const results: Parameters<typeof lighthouseSection>[0] = [];
-  for (const [label, page] of [['home', ''], ['article (255)', 'criminal-code/255/'], ['search', 'search/']] as const) {
+  for (const [label, page] of [
+    ['home', ''],
+    ['article (255)', 'criminal-code/255/'],
+    ['search', 'search/'],
+  ] as const) {
     results.push([label, await lighthouseScores(`${site.url}${page}`)]);
   }
   await site.close();
@@ -60,6 +68,7 @@ for (const articles of sizes) {
 if (scale.length) out.push(...section('Scale (synthetic corpora: copies of the real entries)', scaleSection(scale)));
 
 const results = path.join(projectRoot, 'test', 'bench', 'results.md');
-if (!existsSync(results)) writeFileSync(results, '# Benchmark results\n\nFigures from `npm run bench`, newest last.\n\n');
+if (!existsSync(results))
+  writeFileSync(results, '# Benchmark results\n\nFigures from `npm run bench`, newest last.\n\n');
 appendFileSync(results, `${out.join('\n')}\n\n`);
 console.log(`\nAppended to ${path.relative(projectRoot, results)}`);

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 // How the build grows with the corpus: a synthetic corpus of a given number of articles, built in a
 // scratch folder, with build time, pages per second, output size and the heaviest page (or why it failed).
 import { spawnSync } from 'node:child_process';
@@ -44,7 +45,11 @@ export function measureScale(workDir: string, articles: number): ScaleFigures | 
   const started = performance.now();
   // GNU time reports the largest resident set among the build and the processes it waits for (Pagefind);
   // without it, the Node process reports its own.
-  const command = [process.execPath, path.join(projectRoot, 'test', 'bench', 'build-site.ts'), path.join(workDir, 'cache')];
+  const command = [
+    process.execPath,
+    path.join(projectRoot, 'test', 'bench', 'build-site.ts'),
+    path.join(workDir, 'cache'),
+  ];
   const timed = existsSync(gnuTime) ? [gnuTime, '-f', 'peak-rss-kib=%M', ...command] : command;
   const run = spawnSync(timed[0]!, timed.slice(1), {
     cwd: projectRoot,
@@ -55,10 +60,17 @@ export function measureScale(workDir: string, articles: number): ScaleFigures | 
   const buildSeconds = (performance.now() - started) / 1000;
   if (run.status !== 0) {
     rmSync(workDir, { recursive: true, force: true });
-    const why = `${run.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '').trim().split('\n').filter((l) => /error/i.test(l)).slice(-2).join(' ');
+    const why = stripVTControlCharacters(`${run.stderr ?? ''}`)
+      .trim()
+      .split('\n')
+      .filter((l) => /error/i.test(l))
+      .slice(-2)
+      .join(' ');
     return { corpus, buildSeconds, error: why || `exit ${run.status ?? run.signal}` };
   }
-  const peaks = [...`${run.stdout ?? ''}\n${run.stderr ?? ''}`.matchAll(/peak-rss-kib=(\d+)/g)].map((m) => Number(m[1]) * 1024);
+  const peaks = [...`${run.stdout ?? ''}\n${run.stderr ?? ''}`.matchAll(/peak-rss-kib=(\d+)/g)].map(
+    (m) => Number(m[1]) * 1024,
+  );
   const files = filesUnder(dist);
   const pages = files.filter((f) => f.file.endsWith('.html'));
   const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { file: dist, bytes: 0 });
@@ -68,7 +80,9 @@ export function measureScale(workDir: string, articles: number): ScaleFigures | 
     buildSeconds,
     peakBytes: Math.max(0, ...peaks),
     distBytes: files.reduce((sum, f) => sum + f.bytes, 0),
-    indexBytes: files.filter((f) => f.file.startsWith(path.join(dist, 'pagefind') + path.sep)).reduce((sum, f) => sum + f.bytes, 0),
+    indexBytes: files
+      .filter((f) => f.file.startsWith(path.join(dist, 'pagefind') + path.sep))
+      .reduce((sum, f) => sum + f.bytes, 0),
     largest: { page: `/${path.relative(dist, largest.file).replace(/index\.html$/, '')}`, bytes: largest.bytes },
   };
   rmSync(workDir, { recursive: true, force: true });

@@ -38,11 +38,24 @@ function folderSize(dir: string): { bytes: number; files: number } {
  * Milliseconds from submitting a query on /search/ until results are shown, and bytes transferred for it:
  * cold (first query in a fresh browser) and warm (a second query on the same page).
  */
-export async function measureSearch(dist: string, query = 'discord', warmQuery = 'terrorist group'): Promise<SearchFigures> {
+export async function measureSearch(
+  dist: string,
+  query = 'discord',
+  warmQuery = 'terrorist group',
+): Promise<SearchFigures> {
   const site = await serveStatic(dist);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -66,7 +79,10 @@ export async function measureSearch(dist: string, query = 'discord', warmQuery =
       while (Date.now() - lastRequest < 500) await page.waitForTimeout(100);
     };
     const resultsShown = (q: string) =>
-      page.waitForFunction((text) => (document.querySelector('#search-status')?.textContent ?? '').includes(text), `“${q}”`);
+      page.waitForFunction(
+        (text) => (document.querySelector('#search-status')?.textContent ?? '').includes(text),
+        `“${q}”`,
+      );
     // Cold: a shared search link opened in a fresh browser, so the page, the search code and the index all load.
     const coldStart = Date.now();
     await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
@@ -88,7 +104,16 @@ export async function measureSearch(dist: string, query = 'discord', warmQuery =
     };
     const warm = await timeQuery(warmQuery);
     const index = folderSize(path.join(dist, 'pagefind'));
-    return { query, coldMs: cold.ms, coldBytes: cold.bytes, coldFragments: cold.fragments, warmMs: warm.ms, warmBytes: warm.bytes, indexBytes: index.bytes, indexFiles: index.files };
+    return {
+      query,
+      coldMs: cold.ms,
+      coldBytes: cold.bytes,
+      coldFragments: cold.fragments,
+      warmMs: warm.ms,
+      warmBytes: warm.bytes,
+      indexBytes: index.bytes,
+      indexFiles: index.files,
+    };
   } finally {
     await browser.close();
     await site.close();

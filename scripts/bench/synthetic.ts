@@ -43,7 +43,11 @@ export function generateCorpus(contentDir: string, targetDir: string, articles: 
   rmSync(targetDir, { recursive: true, force: true });
   mkdirSync(path.dirname(targetDir), { recursive: true });
   cpSync(contentDir, targetDir, { recursive: true });
-  const real = { articles: readEntries(contentDir, 'articles'), findings: readEntries(contentDir, 'findings'), standards: readEntries(contentDir, 'standards') };
+  const real = {
+    articles: readEntries(contentDir, 'articles'),
+    findings: readEntries(contentDir, 'findings'),
+    standards: readEntries(contentDir, 'standards'),
+  };
   const want: CorpusSize = {
     articles,
     findings: Math.round((articles * real.findings.length) / real.articles.length),
@@ -61,7 +65,8 @@ export function generateCorpus(contentDir: string, targetDir: string, articles: 
     const candidate = copyId(collection, String(id), k);
     return included.has(`${collection}/${candidate}`) ? candidate : String(id);
   };
-  const mapAll = (collection: Collection, ids: unknown, k: number) => (Array.isArray(ids) ? ids.map((id) => map(collection, id, k)) : ids);
+  const mapAll = (collection: Collection, ids: unknown, k: number) =>
+    Array.isArray(ids) ? ids.map((id) => map(collection, id, k)) : ids;
   // A finding's links are { id, basis, words }; a link moved to a copy is no longer named by the source.
   const mapLinks = (collection: Collection, links: unknown, k: number) =>
     Array.isArray(links)
@@ -80,14 +85,26 @@ export function generateCorpus(contentDir: string, targetDir: string, articles: 
       if (collection === 'articles') {
         data.number = id;
         data.findings = mapAll('findings', data.findings, k);
-        data.gaps = ((data.gaps as Record<string, unknown>[] | undefined) ?? []).map((g) => ({ ...g, standard: map('standards', g.standard, k), findings: mapAll('findings', g.findings, k) }));
-        data.related = ((data.related as Record<string, unknown>[] | undefined) ?? []).map((r) => ({ ...r, article: map('articles', r.article, k) }));
+        data.gaps = ((data.gaps as Record<string, unknown>[] | undefined) ?? []).map((g) => ({
+          ...g,
+          standard: map('standards', g.standard, k),
+          findings: mapAll('findings', g.findings, k),
+        }));
+        data.related = ((data.related as Record<string, unknown>[] | undefined) ?? []).map((r) => ({
+          ...r,
+          article: map('articles', r.article, k),
+        }));
       } else if (collection === 'findings') {
         data.articles = mapLinks('articles', data.articles, k);
         data.standards = mapLinks('standards', data.standards, k);
       }
       const file = path.join(targetDir, collection, entry.file.replace(entry.id, id));
-      writeFileSync(file, entry.body === undefined ? stringify(data, { lineWidth: 0 }) : `---\n${stringify(data, { lineWidth: 0 })}---\n${entry.body}`);
+      writeFileSync(
+        file,
+        entry.body === undefined
+          ? stringify(data, { lineWidth: 0 })
+          : `---\n${stringify(data, { lineWidth: 0 })}---\n${entry.body}`,
+      );
     }
   }
   return want;

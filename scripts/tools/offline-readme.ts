@@ -2,7 +2,17 @@
  * README.txt for a packed copy of the site (`npm run pack`): how to serve it on one's own computer and how
  * to publish it as a mirror. `folder` is the archive's top folder, `base` the path the site was built for.
  */
-export function offlineReadme({ folder, base, canonical, built }: { folder: string; base: string; canonical: string; built: string }): string {
+export function offlineReadme({
+  folder,
+  base,
+  canonical,
+  built,
+}: {
+  folder: string;
+  base: string;
+  canonical: string;
+  built: string;
+}): string {
   const sitePath = base === '/' ? '' : base.replace(/^\//, '');
   return `Kazakhstan Counter-Terrorism Law Review: a complete copy of the website
 ======================================================================

@@ -68,8 +68,15 @@ mkdirSync(path.dirname(out), { recursive: true });
 await pipeline(Readable.from(archive()), createGzip({ level: 9 }), createWriteStream(out));
 // The archive first (check it before unpacking), then its files (check the unpacked copy or a mirror's).
 const manifest = `${out}.sha256`;
-writeFileSync(manifest, [[path.basename(out), sha256(readFileSync(out))], ...hashes].map(([name, hash]) => `${hash}  ${name}\n`).join(''));
+writeFileSync(
+  manifest,
+  [[path.basename(out), sha256(readFileSync(out))], ...hashes].map(([name, hash]) => `${hash}  ${name}\n`).join(''),
+);
 const files = tree.filter((rel) => !rel.endsWith('/')).length;
-console.log(`${out}: ${files} files of the site built for ${canonical.href}, ${(statSync(out).size / 1024 / 1024).toFixed(1)} MiB`);
+console.log(
+  `${out}: ${files} files of the site built for ${canonical.href}, ${(statSync(out).size / 1024 / 1024).toFixed(1)} MiB`,
+);
 console.log(`${manifest}: SHA-256 of the archive and of each file in it`);
-console.log(`Check and unpack with: sha256sum -c --ignore-missing ${path.basename(manifest)} && tar -xzf ${path.basename(out)} && sha256sum -c ${path.basename(manifest)}; then read ${folder}/README.txt`);
+console.log(
+  `Check and unpack with: sha256sum -c --ignore-missing ${path.basename(manifest)} && tar -xzf ${path.basename(out)} && sha256sum -c ${path.basename(manifest)}; then read ${folder}/README.txt`,
+);

@@ -22,7 +22,14 @@ export function parseReferenceText(raw: string): ReferenceText {
     const m = /^([a-z-]+):\s*(.*)$/.exec(line);
     if (m && m[1]) meta[m[1]] = m[2] ?? '';
   }
-  return { title, meta, body: lines.slice(i + 1).join('\n').trim() };
+  return {
+    title,
+    meta,
+    body: lines
+      .slice(i + 1)
+      .join('\n')
+      .trim(),
+  };
 }
 
 const cache = new Map<string, ReferenceText | null>();

@@ -28,5 +28,6 @@ export const entryExtensions: Record<string, readonly string[]> = {
 export const storedTexts: StoredTexts = {
   source: readSourceText,
   reference: readReferenceText,
-  hasEntry: (collection, id) => (entryExtensions[collection] ?? []).some((ext) => existsSync(contentPath(collection, `${id}.${ext}`))),
+  hasEntry: (collection, id) =>
+    (entryExtensions[collection] ?? []).some((ext) => existsSync(contentPath(collection, `${id}.${ext}`))),
 };

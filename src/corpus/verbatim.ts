@@ -24,7 +24,10 @@ export function containsVerbatim(haystack: string, needle: string): boolean {
  * `stored` / `entry` are the two texts side by side around that point (the same words before it, then each
  * text's own), so an editor sees both the stored wording and the entry's.
  */
-export function firstMismatch(haystack: string, needle: string): { at: number; context: string; stored: string; entry: string } | null {
+export function firstMismatch(
+  haystack: string,
+  needle: string,
+): { at: number; context: string; stored: string; entry: string } | null {
   const h = normaliseForComparison(haystack);
   const n = normaliseForComparison(needle);
   if (h.includes(n)) return null;
@@ -38,8 +41,14 @@ export function firstMismatch(haystack: string, needle: string): { at: number; c
   const where = lo === 0 ? 0 : h.indexOf(n.slice(0, lo)) + lo;
   const before = Math.min(lo, 40);
   // Both windows start the same number of characters before the difference, so the agreeing words line up.
-  const window = (text: string, at: number) => `${lo > before ? '…' : ''}${text.slice(at - before, at + 40)}${text.length > at + 40 ? '…' : ''}`;
-  return { at: lo, context: n.slice(Math.max(0, lo - 30), lo + 30), stored: lo === 0 ? '' : window(h, where), entry: window(n, lo) };
+  const window = (text: string, at: number) =>
+    `${lo > before ? '…' : ''}${text.slice(at - before, at + 40)}${text.length > at + 40 ? '…' : ''}`;
+  return {
+    at: lo,
+    context: n.slice(Math.max(0, lo - 30), lo + 30),
+    stored: lo === 0 ? '' : window(h, where),
+    entry: window(n, lo),
+  };
 }
 
 /**
@@ -49,7 +58,8 @@ export function firstMismatch(haystack: string, needle: string): { at: number; c
 export function describeMismatch(haystack: string, needle: string): string {
   const miss = firstMismatch(haystack, needle);
   if (!miss) return '';
-  if (miss.at === 0) return `its first words are not in the stored text at all.
+  if (miss.at === 0)
+    return `its first words are not in the stored text at all.
       the entry's text: "${miss.entry}"`;
   const caret = miss.entry.startsWith('…') ? 41 : miss.at;
   return [

@@ -16,7 +16,9 @@ export default function pagefind(): AstroIntegration {
         try {
           // PAGEFIND_PLAYGROUND=1 npm run build writes /pagefind/playground/ for tuning the ranking by hand;
           // it is never part of a normal build.
-          const { index, errors: createErrors } = await pf.createIndex({ writePlayground: process.env.PAGEFIND_PLAYGROUND === '1' });
+          const { index, errors: createErrors } = await pf.createIndex({
+            writePlayground: process.env.PAGEFIND_PLAYGROUND === '1',
+          });
           assertNoErrors('createIndex', createErrors);
           if (!index) throw new Error('Pagefind returned no index');
           const added = await index.addDirectory({ path: fileURLToPath(dir) });

@@ -19,7 +19,9 @@ export default function publishingChecks(address: SiteAddress): AstroIntegration
         }
         const placeholders = placeholderFields();
         if (placeholders.length > 0) {
-          logger.warn(`Publisher not set: site.config.json still holds placeholder values for publisher ${placeholders.join(', ')}. Set them before publishing (README, "Deploying").`);
+          logger.warn(
+            `Publisher not set: site.config.json still holds placeholder values for publisher ${placeholders.join(', ')}. Set them before publishing (README, "Deploying").`,
+          );
         }
       },
     },

@@ -24,7 +24,12 @@ export interface AtomFeed {
 
 /** Escapes text for XML character data and attribute values. */
 export function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** A calendar date as the start of that day in UTC, the form Atom requires. */
@@ -34,7 +39,11 @@ export function atomDate(isoDate: string): string {
 
 /** Renders the feed; `updated` is the newest entry's date, so an unchanged corpus gives an identical feed. */
 export function renderAtom(feed: AtomFeed): string {
-  const updated = feed.entries.map((e) => e.updated).sort().at(-1) ?? atomDate('1970-01-01');
+  const updated =
+    feed.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? atomDate('1970-01-01');
   const entry = (e: AtomEntry) => `  <entry>
     <id>${escapeXml(e.id)}</id>
     <title>${escapeXml(e.title)}</title>

@@ -28,11 +28,26 @@ export async function getChanges(): Promise<Change[]> {
     ...articles.flatMap((a) => {
       const title = articleLabel(a);
       const path = urls.article(a.data.number);
-      const history = a.data.history.map((h, i) => ({ key: `criminal-code/${a.data.number}/history/${i + 1}`, date: h.date, title: isCorrection(h) ? `Correction: ${title}` : title, summary: h.change, path }));
+      const history = a.data.history.map((h, i) => ({
+        key: `criminal-code/${a.data.number}/history/${i + 1}`,
+        date: h.date,
+        title: isCorrection(h) ? `Correction: ${title}` : title,
+        summary: h.change,
+        path,
+      }));
       // A review that changed nothing leaves no history line, but readers following the entry want to know of it.
       const reviewedLater = !a.data.history.some((h) => h.date >= a.data.lastReviewed);
       return reviewedLater
-        ? [...history, { key: `criminal-code/${a.data.number}/reviewed/${a.data.lastReviewed}`, date: a.data.lastReviewed, title, summary: 'Reviewed against its sources; no change recorded.', path }]
+        ? [
+            ...history,
+            {
+              key: `criminal-code/${a.data.number}/reviewed/${a.data.lastReviewed}`,
+              date: a.data.lastReviewed,
+              title,
+              summary: 'Reviewed against its sources; no change recorded.',
+              path,
+            },
+          ]
         : history;
     }),
     ...findings.map((f) => ({
@@ -51,5 +66,8 @@ export async function getChanges(): Promise<Change[]> {
     })),
   ];
   // Stable within a day: articles first, in the order above.
-  return changes.map((c, i) => ({ c, i })).sort((a, b) => b.c.date.localeCompare(a.c.date) || a.i - b.i).map(({ c }) => c);
+  return changes
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.date.localeCompare(a.c.date) || a.i - b.i)
+    .map(({ c }) => c);
 }

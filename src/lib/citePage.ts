@@ -22,13 +22,25 @@ export function articlePinpointHeadings(page: ArticlePage): [id: string, heading
     ...(statute?.parts ?? []).map((p): [string, string] => [pinpoints.part(p.n), `Part ${p.n}`]),
     ...(statute?.note ? [['note', 'Note'] as [string, string]] : []),
     ...(statute?.footnote ? [['footnote', 'Amendment footnote'] as [string, string]] : []),
-    ...page.findings.map(({ finding }): [string, string] => [pinpoints.finding(finding.id), `Finding: ${finding.data.title}`]),
-    ...page.gaps.map(({ gap, standard }): [string, string] => [pinpoints.standard(standard.id), `${gapWords[gap.role].pinpoint} ${standard.data.shortName}`]),
+    ...page.findings.map(({ finding }): [string, string] => [
+      pinpoints.finding(finding.id),
+      `Finding: ${finding.data.title}`,
+    ]),
+    ...page.gaps.map(({ gap, standard }): [string, string] => [
+      pinpoints.standard(standard.id),
+      `${gapWords[gap.role].pinpoint} ${standard.data.shortName}`,
+    ]),
     ['applications', 'Documented applications'],
     // Numbered, as two applications may share a date (and headings must differ).
-    ...page.applications.map(({ application }, i): [string, string] => [pinpoints.application(application.id), `Application ${i + 1}: ${application.when}`]),
+    ...page.applications.map(({ application }, i): [string, string] => [
+      pinpoints.application(application.id),
+      `Application ${i + 1}: ${application.when}`,
+    ]),
     ['recommendations', 'Recommendations'],
-    ...page.recommendations.map(({ recommendation }, i): [string, string] => [pinpoints.recommendation(recommendation.id), `Recommendation ${i + 1}`]),
+    ...page.recommendations.map(({ recommendation }, i): [string, string] => [
+      pinpoints.recommendation(recommendation.id),
+      `Recommendation ${i + 1}`,
+    ]),
   ];
 }
 

@@ -19,15 +19,20 @@ type Ref<C extends CollectionName> = { collection: C; id: string };
 export async function requireEntry<C extends CollectionName>(ref: Ref<C>, from: string): Promise<CollectionEntry<C>> {
   const entry = await getEntry(ref.collection, ref.id);
   if (!entry) {
-    throw new AstroError(`${from} refers to ${ref.collection} "${ref.id}", which does not exist.`, `Create content/${ref.collection}/${ref.id} or correct the reference.`);
+    throw new AstroError(
+      `${from} refers to ${ref.collection} "${ref.id}", which does not exist.`,
+      `Create content/${ref.collection}/${ref.id} or correct the reference.`,
+    );
   }
   return entry as CollectionEntry<C>;
 }
 
-export async function requireEntries<C extends CollectionName>(refs: readonly Ref<C>[], from: string): Promise<CollectionEntry<C>[]> {
+export async function requireEntries<C extends CollectionName>(
+  refs: readonly Ref<C>[],
+  from: string,
+): Promise<CollectionEntry<C>[]> {
   return Promise.all(refs.map((ref) => requireEntry(ref, from)));
 }
-
 
 // getCollection's order is not defined; every list on the site is sorted here.
 export async function getArticles(): Promise<Article[]> {
@@ -41,7 +46,10 @@ export async function getReviewedArticles(): Promise<Article[]> {
 export async function getFindings(): Promise<Finding[]> {
   const sources = new Map((await getSources()).map((s, i) => [s.id, i]));
   return (await getCollection('findings')).sort(
-    (a, b) => (sources.get(a.data.source.id) ?? 0) - (sources.get(b.data.source.id) ?? 0) || a.data.paragraph - b.data.paragraph || a.id.localeCompare(b.id),
+    (a, b) =>
+      (sources.get(a.data.source.id) ?? 0) - (sources.get(b.data.source.id) ?? 0) ||
+      a.data.paragraph - b.data.paragraph ||
+      a.id.localeCompare(b.id),
   );
 }
 
@@ -49,12 +57,16 @@ const standardKindOrder: string[] = Object.keys(standardKindLabels);
 
 export async function getStandards(): Promise<Standard[]> {
   return (await getCollection('standards')).sort(
-    (a, b) => standardKindOrder.indexOf(a.data.kind) - standardKindOrder.indexOf(b.data.kind) || a.id.localeCompare(b.id, 'en', { numeric: true }),
+    (a, b) =>
+      standardKindOrder.indexOf(a.data.kind) - standardKindOrder.indexOf(b.data.kind) ||
+      a.id.localeCompare(b.id, 'en', { numeric: true }),
   );
 }
 
 export async function getSources(): Promise<Source[]> {
-  return (await getCollection('sources')).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+  return (await getCollection('sources')).sort(
+    (a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id),
+  );
 }
 
 /** Articles whose gaps name this standard, with the gap. */
@@ -78,7 +90,10 @@ export async function findingsBySourceParagraph(sourceId: string): Promise<Map<n
  * The entries of a one-file collection in the file's order; fails the build when none loaded, because the
  * file loader only logs a YAML error and leaves the collection empty.
  */
-async function fromOneFile<C extends 'glossary' | 'definitions'>(collection: C, file: string): Promise<CollectionEntry<C>['data'][]> {
+async function fromOneFile<C extends 'glossary' | 'definitions'>(
+  collection: C,
+  file: string,
+): Promise<CollectionEntry<C>['data'][]> {
   const entries = await getCollection(collection);
   if (entries.length === 0) throw new Error(`${file} gave no entries: check the build log for a YAML error.`);
   return entries.map((e) => e.data).sort((a, b) => a.position - b.position);

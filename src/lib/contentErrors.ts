@@ -62,7 +62,11 @@ function yamlOf(file: string): { text: string; firstLine: number } | null {
  * at the entry or list item that lacks it). `within` is the path of the entry inside the file, for a file that
  * holds many entries (the timeline).
  */
-export function lineOf(file: string, fieldPath: readonly PropertyKey[], within: readonly PropertyKey[] = []): number | undefined {
+export function lineOf(
+  file: string,
+  fieldPath: readonly PropertyKey[],
+  within: readonly PropertyKey[] = [],
+): number | undefined {
   const source = yamlOf(file);
   if (!source) return undefined;
   const lines = new LineCounter();
@@ -80,11 +84,16 @@ export function lineOf(file: string, fieldPath: readonly PropertyKey[], within: 
   return undefined;
 }
 
-function keyLine(doc: ReturnType<typeof parseDocument>, fieldPath: (string | number)[], lines: LineCounter): number | undefined {
+function keyLine(
+  doc: ReturnType<typeof parseDocument>,
+  fieldPath: (string | number)[],
+  lines: LineCounter,
+): number | undefined {
   const last = fieldPath[fieldPath.length - 1];
   if (typeof last !== 'string') return undefined;
   const parent = fieldPath.length === 1 ? doc.contents : doc.getIn(fieldPath.slice(0, -1), true);
-  const items = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)?.items ?? [];
+  const items =
+    (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)?.items ?? [];
   const key = items.find((item) => item.key?.value === last)?.key;
   return key?.range ? lines.linePos(key.range[0]).line : undefined;
 }
@@ -93,13 +102,20 @@ function keyLine(doc: ReturnType<typeof parseDocument>, fieldPath: (string | num
  * The whole message for an entry's problems: the file, then one line per problem with its line and field (for an
  * entry of a list file, the field within its item: "item 2 → un, item 1 → text").
  */
-export function describeProblems(file: string, problems: ContentProblem[], within: readonly PropertyKey[] = []): string {
+export function describeProblems(
+  file: string,
+  problems: ContentProblem[],
+  within: readonly PropertyKey[] = [],
+): string {
   const name = projectRelative(file);
   const lines = problems.map((p) => {
     const line = lineOf(file, p.path, within);
     return `  ${line ? `line ${line}, ` : ''}${fieldInWords([...within, ...p.path])}: ${p.message}`;
   });
-  return [`Content error in ${name} (${problems.length === 1 ? 'one problem' : `${problems.length} problems`}):`, ...lines].join('\n');
+  return [
+    `Content error in ${name} (${problems.length === 1 ? 'one problem' : `${problems.length} problems`}):`,
+    ...lines,
+  ].join('\n');
 }
 
 /** What a type is in words, for "expected …". */
@@ -129,10 +145,11 @@ export function issueInWords(issue: {
   origin?: string;
 }): string {
   if (/^[a-z]/.test(issue.message)) return issue.message;
-  const expected = issue.expected ? typeWords[issue.expected] ?? issue.expected : undefined;
+  const expected = issue.expected ? (typeWords[issue.expected] ?? issue.expected) : undefined;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `missing: this field is required${expected ? `; expected ${expected}` : ''}`;
+      if (issue.input === undefined)
+        return `missing: this field is required${expected ? `; expected ${expected}` : ''}`;
       return `expected ${expected ?? 'another kind of value'}, found ${describeValue(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown field${(issue.keys ?? []).length > 1 ? 's' : ''} ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}: check the spelling, or remove ${(issue.keys ?? []).length > 1 ? 'them' : 'it'} (Unrecognized key)`;
@@ -140,20 +157,25 @@ export function issueInWords(issue: {
       return `expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, found ${describeValue(issue.input)}`;
     case 'too_small':
       if (issue.origin === 'array') return `must list at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters long`;
+      if (issue.origin === 'string')
+        return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters long`;
       return `must be at least ${issue.minimum}, found ${describeValue(issue.input)}`;
     case 'too_big':
       if (issue.origin === 'array') return `may list at most ${issue.maximum} items`;
       return `must be at most ${issue.maximum}, found ${describeValue(issue.input)}`;
     case 'invalid_format':
-      return issue.message.startsWith('Invalid') ? `${issue.message.replace(/^Invalid /, 'expected a valid ')}, found ${describeValue(issue.input)}` : issue.message;
+      return issue.message.startsWith('Invalid')
+        ? `${issue.message.replace(/^Invalid /, 'expected a valid ')}, found ${describeValue(issue.input)}`
+        : issue.message;
     default:
       return issue.message;
   }
 }
 
 /** zod's issues as problems in words; an unknown field is reported at its own line, under its own name. */
-export function problemsFromIssues(issues: readonly (Parameters<typeof issueInWords>[0] & { path: readonly PropertyKey[] })[]): ContentProblem[] {
+export function problemsFromIssues(
+  issues: readonly (Parameters<typeof issueInWords>[0] & { path: readonly PropertyKey[] })[],
+): ContentProblem[] {
   return issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys' && issue.keys?.length
       ? issue.keys.map((key) => ({ path: [...issue.path, key], message: issueInWords({ ...issue, keys: [key] }) }))

@@ -13,7 +13,20 @@ export interface DateStyle {
 
 /** British English, the site's own and OSCOLA's: "22 May 2019", "March 2022". */
 export const englishDates: DateStyle = {
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   day: (day, month, year) => `${day} ${month} ${year}`,
 };
 
@@ -27,7 +40,12 @@ export const bluebookDates: DateStyle = {
 export function dateParts(iso: string): { year: number; month?: number; day?: number } {
   const parts = iso.split('-').map(Number);
   const [year, month, day] = parts;
-  if (year === undefined || parts.length > 3 || parts.some((n) => !Number.isInteger(n)) || (month !== undefined && (month < 1 || month > 12))) {
+  if (
+    year === undefined ||
+    parts.length > 3 ||
+    parts.some((n) => !Number.isInteger(n)) ||
+    (month !== undefined && (month < 1 || month > 12))
+  ) {
     throw new Error(`not a YYYY, YYYY-MM or YYYY-MM-DD date: "${iso}"`);
   }
   return { year, month, day };

@@ -18,7 +18,13 @@ export function highlightTerms(search: string): string[] {
  */
 export function highlightPattern(terms: readonly string[]): RegExp | null {
   if (terms.length === 0) return null;
-  const escaped = [...terms].sort((a, b) => b.length - a.length).map((t) => stem(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const escaped = [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map((t) =>
+      stem(t)
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '\\s+'),
+    );
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 

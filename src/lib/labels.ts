@@ -72,8 +72,10 @@ export const gapWords = {
   ceiling: {
     id: 'permitted-limits',
     heading: 'Permitted limits it goes beyond',
-    intro: 'These standards set a limit: what a State must prohibit, or the threshold speech must reach before it is punished. The article goes beyond that limit. That is not a breach of these standards as such, but it means they cannot justify the article, which must then meet the standards above (our analysis).',
-    standardIntro: 'This standard sets a limit: what a State must prohibit, or the threshold speech must reach before it is punished. The articles below go beyond that limit. That is not a breach of this standard as such, but it means it cannot justify them, and they must meet the other standards on their pages (our analysis).',
+    intro:
+      'These standards set a limit: what a State must prohibit, or the threshold speech must reach before it is punished. The article goes beyond that limit. That is not a breach of these standards as such, but it means they cannot justify the article, which must then meet the standards above (our analysis).',
+    standardIntro:
+      'This standard sets a limit: what a State must prohibit, or the threshold speech must reach before it is punished. The articles below go beyond that limit. That is not a breach of this standard as such, but it means it cannot justify them, and they must meet the other standards on their pages (our analysis).',
     pinpoint: 'Goes beyond the permitted limit of',
     explanation: 'How it goes beyond the limit (our analysis)',
   },
@@ -86,7 +88,13 @@ export const historyKindLabels = {
 } satisfies Record<HistoryKind, string>;
 
 /** Names of the search filters. */
-export const filterLabels = { type: 'Type', article: 'Article', concern: 'Concern', source: 'Source', year: 'Year' } satisfies Record<FilterKey, string>;
+export const filterLabels = {
+  type: 'Type',
+  article: 'Article',
+  concern: 'Concern',
+  source: 'Source',
+  year: 'Year',
+} satisfies Record<FilterKey, string>;
 
 /** "Article 255. Act of terrorism": how an article is named in headings, links and citations. */
 export function articleLabel(article: { data: { number: string; title: { en: string } } }): string {

@@ -36,12 +36,17 @@ export interface MatrixCell {
 type Gap = Article['data']['gaps'][number];
 
 /** Distinct findings cited for the gaps, and how many of them the source links to a gap itself. */
-function cited(article: Article, gaps: readonly Gap[], findings: ReadonlyMap<string, Finding>): Pick<MatrixCell, 'findings' | 'named'> {
+function cited(
+  article: Article,
+  gaps: readonly Gap[],
+  findings: ReadonlyMap<string, Finding>,
+): Pick<MatrixCell, 'findings' | 'named'> {
   const basis = new Map<string, boolean>();
   for (const gap of gaps) {
     for (const ref of gap.findings) {
       const finding = findings.get(ref.id);
-      const named = finding !== undefined && gapFindingBasis(finding.data, article.data.number, gap.standard.id) === 'named';
+      const named =
+        finding !== undefined && gapFindingBasis(finding.data, article.data.number, gap.standard.id) === 'named';
       basis.set(ref.id, (basis.get(ref.id) ?? false) || named);
     }
   }
@@ -75,7 +80,11 @@ function row(article: Article, cells: (MatrixCell | null)[]): MatrixRow {
  * Articles × standards: a cell for every gap an article declares, linking to the paragraph that explains
  * it. Only standards some article falls short of get a column, in the order of the standards index.
  */
-export function standardsMatrix(articles: readonly Article[], standards: readonly Standard[], allFindings: readonly Finding[]): Matrix {
+export function standardsMatrix(
+  articles: readonly Article[],
+  standards: readonly Standard[],
+  allFindings: readonly Finding[],
+): Matrix {
   const findings = byId(allFindings);
   const used = new Set(articles.flatMap((a) => a.data.gaps.map((g) => g.standard.id)));
   const shown = standards.filter((s) => used.has(s.id));
@@ -88,7 +97,13 @@ export function standardsMatrix(articles: readonly Article[], standards: readonl
           const gap = article.data.gaps.find((g) => g.standard.id === standard.id);
           if (!gap) return null;
           return {
-            links: [{ href: urls.article(article.data.number, pinpoints.standard(standard.id)), label: standard.data.shortName, ceiling: gap.role === 'ceiling' }],
+            links: [
+              {
+                href: urls.article(article.data.number, pinpoints.standard(standard.id)),
+                label: standard.data.shortName,
+                ceiling: gap.role === 'ceiling',
+              },
+            ],
             ...cited(article, [gap], findings),
           };
         }),
@@ -101,7 +116,11 @@ export function standardsMatrix(articles: readonly Article[], standards: readonl
  * Articles × the concern taxonomy: a cell lists the gaps an article declares under that concern, so a
  * reader sees at once which concerns the corpus has assessed for which article.
  */
-export function concernMatrix(articles: readonly Article[], standards: readonly Standard[], allFindings: readonly Finding[]): Matrix {
+export function concernMatrix(
+  articles: readonly Article[],
+  standards: readonly Standard[],
+  allFindings: readonly Finding[],
+): Matrix {
   const findings = byId(allFindings);
   const names = new Map(standards.map((s) => [s.id, s.data.shortName]));
   const concerns = Object.keys(concernLabels) as Concern[];

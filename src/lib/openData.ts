@@ -20,14 +20,23 @@ export type OpenDataName = (typeof openDataNames)[number];
 export const dataLicence = publisher.licence.statement;
 
 // The published JSON Schema describes the fields; the checks against stored texts cannot be expressed in it.
-const collectionSchemas = { articles: articleSchema(storedTexts), findings: findingSchema(storedTexts), standards: standardSchema(storedTexts), sources: sourceSchema };
+const collectionSchemas = {
+  articles: articleSchema(storedTexts),
+  findings: findingSchema(storedTexts),
+  standards: standardSchema(storedTexts),
+  sources: sourceSchema,
+};
 
 /** What one file is, for the documentation page and the schema's description. */
 export const openDataDescriptions: Record<OpenDataName, string> = {
-  articles: 'The articles of the Criminal Code: statutory text by part (Russian verbatim, our English), penalties, findings, the standards each falls short of (or, with role "ceiling", the permitted limits it goes beyond) with our explanation and the basis of each finding cited for it, applications, recommendations, review history, and our analysis as Markdown.',
-  findings: 'Findings of UN human-rights mechanisms: the verbatim passage, its source and paragraph, our summary and note, and the articles and standards it is linked to, each with its basis: "named" (the passage names it, with the words) or "analysis" (this site relates them).',
-  standards: 'International standards: the text where the project holds it, otherwise our summary, with the instrument and provision.',
-  sources: 'The documents everything rests on: issuer, date, symbol, address, our description, and how complete the stored copy is.',
+  articles:
+    'The articles of the Criminal Code: statutory text by part (Russian verbatim, our English), penalties, findings, the standards each falls short of (or, with role "ceiling", the permitted limits it goes beyond) with our explanation and the basis of each finding cited for it, applications, recommendations, review history, and our analysis as Markdown.',
+  findings:
+    'Findings of UN human-rights mechanisms: the verbatim passage, its source and paragraph, our summary and note, and the articles and standards it is linked to, each with its basis: "named" (the passage names it, with the words) or "analysis" (this site relates them).',
+  standards:
+    'International standards: the text where the project holds it, otherwise our summary, with the instrument and provision.',
+  sources:
+    'The documents everything rests on: issuer, date, symbol, address, our description, and how complete the stored copy is.',
 };
 
 function isReference(value: object): value is { collection: string; id: string } {
@@ -52,20 +61,29 @@ interface PublishedEntry {
 }
 
 /** For each gap of an article (by standard id), the derived basis of each finding it cites (src/lib/provenance.ts). */
-function gapFindingBases(article: Article, findings: ReadonlyMap<string, Finding>): Record<string, Record<string, string>> {
+function gapFindingBases(
+  article: Article,
+  findings: ReadonlyMap<string, Finding>,
+): Record<string, Record<string, string>> {
   return Object.fromEntries(
     article.data.gaps.map((gap) => [
       gap.standard.id,
-      Object.fromEntries(gap.findings.map((ref) => {
-        const f = findings.get(ref.id);
-        return [ref.id, f ? gapFindingBasis(f.data, article.data.number, gap.standard.id) : 'analysis'];
-      })),
+      Object.fromEntries(
+        gap.findings.map((ref) => {
+          const f = findings.get(ref.id);
+          return [ref.id, f ? gapFindingBasis(f.data, article.data.number, gap.standard.id) : 'analysis'];
+        }),
+      ),
     ]),
   );
 }
 
 async function publishedEntries(name: OpenDataName, site: URL | undefined): Promise<PublishedEntry[]> {
-  const entry = (id: string, path: string, data: unknown) => ({ id, url: absoluteUrl(path, site), data: referencesAsIds(data) });
+  const entry = (id: string, path: string, data: unknown) => ({
+    id,
+    url: absoluteUrl(path, site),
+    data: referencesAsIds(data),
+  });
   switch (name) {
     case 'articles': {
       const findings = new Map((await getFindings()).map((f) => [f.id, f]));

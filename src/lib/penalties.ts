@@ -18,15 +18,17 @@ export function penaltyBars(articles: readonly Article[]): PenaltyBar[] {
   return articles.flatMap((article) =>
     (article.data.statute?.parts ?? []).flatMap((part) =>
       part.penalty
-        ? [{
-            article: article.data.number,
-            part: part.n,
-            minYears: part.penalty.minYears,
-            maxYears: part.penalty.maxYears,
-            life: part.penalty.life,
-            death: part.penalty.death,
-            href: urls.article(article.data.number, pinpoints.part(part.n)),
-          }]
+        ? [
+            {
+              article: article.data.number,
+              part: part.n,
+              minYears: part.penalty.minYears,
+              maxYears: part.penalty.maxYears,
+              life: part.penalty.life,
+              death: part.penalty.death,
+              href: urls.article(article.data.number, pinpoints.part(part.n)),
+            },
+          ]
         : [],
     ),
   );
@@ -37,10 +39,14 @@ export function penaltyBars(articles: readonly Article[]): PenaltyBar[] {
  * minimum term (minYears 0), so only the maximum is stated: "at most 7 years, or a non-custodial penalty".
  */
 function describeTerm(bar: Pick<PenaltyBar, 'minYears' | 'maxYears'>): string {
-  return bar.minYears === 0 ? `at most ${bar.maxYears} years, or a non-custodial penalty` : `${bar.minYears}–${bar.maxYears} years`;
+  return bar.minYears === 0
+    ? `at most ${bar.maxYears} years, or a non-custodial penalty`
+    : `${bar.minYears}–${bar.maxYears} years`;
 }
 
 /** The term with life imprisonment and the death penalty where the sanction provides them. */
 export function describePenalty(bar: Pick<PenaltyBar, 'minYears' | 'maxYears' | 'life' | 'death'>): string {
-  return [describeTerm(bar), bar.life ? 'or life imprisonment' : '', bar.death ? 'or the death penalty' : ''].filter(Boolean).join(' ');
+  return [describeTerm(bar), bar.life ? 'or life imprisonment' : '', bar.death ? 'or the death penalty' : '']
+    .filter(Boolean)
+    .join(' ');
 }

@@ -20,14 +20,22 @@ export function linkBasisOf(links: readonly Link[], id: string): LinkBasis | nul
  * and the standard; otherwise it is our analysis that the finding supports this gap.
  */
 export function gapFindingBasis(finding: FindingLinks, articleNumber: string, standardId: string): LinkBasis {
-  return linkBasisOf(finding.articles, articleNumber) === 'named' && linkBasisOf(finding.standards, standardId) === 'named' ? 'named' : 'analysis';
+  return linkBasisOf(finding.articles, articleNumber) === 'named' &&
+    linkBasisOf(finding.standards, standardId) === 'named'
+    ? 'named'
+    : 'analysis';
 }
 
 /**
  * Where a named link's words stand, for a reader: 'para. 12 says “article 405”' or 'footnote 9 of
  * para. 9 says …'. The paragraph, not the quotation: the naming words may fall outside the quoted extract.
  */
-export function namingWords(link: { basis: LinkBasis; words?: string | undefined; footnote?: number | undefined }, paragraph: number): string | undefined {
+export function namingWords(
+  link: { basis: LinkBasis; words?: string | undefined; footnote?: number | undefined },
+  paragraph: number,
+): string | undefined {
   if (link.basis !== 'named' || !link.words) return undefined;
-  return link.footnote === undefined ? `para. ${paragraph} says “${link.words}”` : `footnote ${link.footnote} of para. ${paragraph} says “${link.words}”`;
+  return link.footnote === undefined
+    ? `para. ${paragraph} says “${link.words}”`
+    : `footnote ${link.footnote} of para. ${paragraph} says “${link.words}”`;
 }

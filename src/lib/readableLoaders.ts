@@ -25,7 +25,9 @@ export function readable(schema: z.ZodType, within?: (data: Record<string, unkno
         const result = await schema.safeParseAsync(props.data);
         if (result.success || !props.filePath) throw error;
         const problems = problemsFromIssues(result.error.issues as Parameters<typeof problemsFromIssues>[0]);
-        throw new ContentError(describeProblems(props.filePath, problems, within?.(props.data as Record<string, unknown>)));
+        throw new ContentError(
+          describeProblems(props.filePath, problems, within?.(props.data as Record<string, unknown>)),
+        );
       }
     },
   });
@@ -41,7 +43,9 @@ function rejectRawHtml(filePath: string): void {
   throw new ContentError(
     [
       `Content error in ${projectRelative(filePath)}: raw HTML is not allowed in the text, which is written in Markdown only.`,
-      ...found.map((f) => `  line ${f.line}: ${f.markup}${f.markup.startsWith('<!') || f.markup.startsWith('<?') ? '' : '>'}`),
+      ...found.map(
+        (f) => `  line ${f.line}: ${f.markup}${f.markup.startsWith('<!') || f.markup.startsWith('<?') ? '' : '>'}`,
+      ),
       '  Use Markdown for emphasis, links and lists; to show markup as text, put it in `backticks`.',
     ].join('\n'),
   );
@@ -56,7 +60,10 @@ export function readableParseErrors(load: (context: LoaderContext) => Promise<vo
       const loc = (error as { loc?: { file?: string; line?: number; column?: number } }).loc;
       const name = (error as Error).name;
       if (!loc?.file || !/ParseError|MarkdownError|YAML/i.test(name)) throw error;
-      const reason = (error as Error).message.replace(/^[\s\S]*failed to parse:\s*/, '').split('\n')[0]?.trim();
+      const reason = (error as Error).message
+        .replace(/^[\s\S]*failed to parse:\s*/, '')
+        .split('\n')[0]
+        ?.trim();
       // In Markdown the line is counted within the front matter, which starts after the opening "---".
       const line = loc.line && /\.mdx?$/.test(loc.file) ? loc.line + 1 : loc.line;
       throw new ContentError(

@@ -19,7 +19,11 @@ const publisherSchema = z.strictObject({
   /** Where "Report an error" leads: an e-mail to `contact`, or a new issue in `repository` (GitHub, GitLab, Forgejo/Gitea). */
   reportErrorsBy: z.enum(['email', 'issues']),
   /** The content licence: a short name, the statement readers see, and the licence's address if it has one. */
-  licence: z.strictObject({ name: z.string().trim().min(1), statement: z.string().trim().min(1), url: z.url().optional() }),
+  licence: z.strictObject({
+    name: z.string().trim().min(1),
+    statement: z.string().trim().min(1),
+    url: z.url().optional(),
+  }),
 });
 
 const settingsSchema = z.strictObject({
@@ -30,7 +34,9 @@ const settingsSchema = z.strictObject({
 
 const parsed = settingsSchema.safeParse(settings);
 if (!parsed.success) {
-  throw new Error(`site.config.json is not valid:\n${parsed.error.issues.map((i) => `  ${i.path.join(' → ')}: ${i.message}`).join('\n')}`);
+  throw new Error(
+    `site.config.json is not valid:\n${parsed.error.issues.map((i) => `  ${i.path.join(' → ')}: ${i.message}`).join('\n')}`,
+  );
 }
 
 export type Publisher = z.infer<typeof publisherSchema>;
@@ -39,7 +45,9 @@ export const publisher: Publisher = parsed.data.publisher;
 /** Whether an origin is this computer, whose addresses nobody else can open. */
 export function isLocalOrigin(origin: string | URL): boolean {
   const host = new URL(origin).hostname;
-  return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]' || host === '0.0.0.0';
+  return (
+    host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]' || host === '0.0.0.0'
+  );
 }
 
 export interface SiteAddress {

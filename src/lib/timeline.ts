@@ -7,7 +7,8 @@ export type TimelineEvent = CollectionEntry<'events'>;
 export async function getEvents(): Promise<TimelineEvent[]> {
   const events = await getCollection('events');
   // The file loader only logs a YAML error and leaves the collection empty; an empty timeline is never intended.
-  if (events.length === 0) throw new Error('content/timeline.yaml gave no events: check the build log for a YAML error.');
+  if (events.length === 0)
+    throw new Error('content/timeline.yaml gave no events: check the build log for a YAML error.');
   return events.sort(
     (a, b) =>
       chronologicalKey(a.data.date).localeCompare(chronologicalKey(b.data.date)) ||

@@ -40,7 +40,8 @@ export const urls = {
   /** The JSON Schema of an open-data file. */
   dataSchema: (name: string) => sitePath(`data/schema/${name}.json`),
   /** An entry's citation download: citation('criminal-code/255/', 'bib') → criminal-code/255/citation.bib. */
-  citation: (entryPath: string, format: string) => sitePath(`${withoutBase(entryPath).replace(/^\/+/, '')}citation.${format}`),
+  citation: (entryPath: string, format: string) =>
+    sitePath(`${withoutBase(entryPath).replace(/^\/+/, '')}citation.${format}`),
   /** The whole site's citations in one file: allCitations('bib') → cite/all.bib. */
   allCitations: (format: string) => sitePath(`cite/all.${format}`),
   feed: () => sitePath('feed.xml'),

@@ -100,11 +100,18 @@ export function versionOf(article: { data: Pick<ArticleData, 'number' | 'statute
     : `Text with no amendment listed in its footnote, unchanged at least until ${unchangedUntil}.`;
   const coverage = `${capitalise(visitText[version.inForceDuringVisit])}; ${januaryText[version.inForceJanuary2022]}.`;
   const laterLines = later.length
-    ? later.map((l) => `Amended by the ${l.name}: ${l.phrase}${l.heldIn === 'ru' ? '' : ' The Russian text after this amendment is not held.'}`)
-    : ['No later amendment appears in the texts held; whether the article has been amended since cannot be told from them.'];
+    ? later.map(
+        (l) =>
+          `Amended by the ${l.name}: ${l.phrase}${l.heldIn === 'ru' ? '' : ' The Russian text after this amendment is not held.'}`,
+      )
+    : [
+        'No later amendment appears in the texts held; whether the article has been amended since cannot be told from them.',
+      ];
   const status = [
     lastLaw ? `Text as amended to ${formatDate(lastLaw.date)}` : 'Text with no amendment listed',
-    later.length ? `amended again ${later.map((l) => formatDate(l.law.date)).join(', ')} (not shown)` : 'no later amendment in the texts held',
+    later.length
+      ? `amended again ${later.map((l) => formatDate(l.law.date)).join(', ')} (not shown)`
+      : 'no later amendment in the texts held',
   ].join('; ');
   return {
     lastLaw,

@@ -13,7 +13,8 @@ export const GET: APIRoute = async ({ site }) => {
   const xml = renderAtom({
     id: absoluteUrl(urls.feed(), site),
     title: `${siteName}: new and revised entries`,
-    subtitle: 'Articles of the Criminal Code, findings of UN mechanisms and international standards, as they are added or revised.',
+    subtitle:
+      'Articles of the Criminal Code, findings of UN mechanisms and international standards, as they are added or revised.',
     author: siteName,
     self: absoluteUrl(urls.feed(), site),
     home,

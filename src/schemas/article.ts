@@ -1,7 +1,22 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
 import { amendedToDate } from './amendedTo';
-import { articleNumber, checkPinpoint, inForceAnswer, checkQuotedFrom, concern, gapRole, historyKind, isoDate, paragraphNumber, prose, ref, referenceFile, slug, type Quotation } from './shared';
+import {
+  articleNumber,
+  checkPinpoint,
+  inForceAnswer,
+  checkQuotedFrom,
+  concern,
+  gapRole,
+  historyKind,
+  isoDate,
+  paragraphNumber,
+  prose,
+  ref,
+  referenceFile,
+  slug,
+  type Quotation,
+} from './shared';
 
 /** Russian original (verbatim) beside our English translation. Paragraphs are separated by blank lines. */
 const bilingual = z.strictObject({
@@ -25,7 +40,9 @@ const penalty = z.strictObject({
    * Other penalties, in our words, e.g. "confiscation of property". Each starts with a word: in a YAML flow
    * list an unquoted "fine of 1,000" splits at the comma, and the fragment "000 …" would start with a digit.
    */
-  other: z.array(z.string().regex(/^[A-Za-z]/, { error: 'must start with a word (quote items that contain commas)' })).default([]),
+  other: z
+    .array(z.string().regex(/^[A-Za-z]/, { error: 'must start with a word (quote items that contain commas)' }))
+    .default([]),
 });
 
 /** One part of the article: its number and text, shown at #part-<n>. */
@@ -105,7 +122,10 @@ function articleFields(texts: StoredTexts) {
      * permitted limit or justification test (e.g. ICCPR art. 20(2), Rabat para 29) that the article goes
      * beyond; it is not itself breached, and pages present it as the limit the article exceeds.
      */
-    role: gapRole.default('shortfall').meta({ description: '"shortfall": the article falls short of the standard. "ceiling": the standard is the permitted limit or justification test the article goes beyond; it is not itself breached.' }),
+    role: gapRole.default('shortfall').meta({
+      description:
+        '"shortfall": the article falls short of the standard. "ceiling": the standard is the permitted limit or justification test the article goes beyond; it is not itself breached.',
+    }),
     /** Why the article fails it, or how it exceeds the limit, in the project's own words. */
     explanation: prose,
     /** The findings we cite in support (each link's basis is derived, see above). */
@@ -173,7 +193,9 @@ function articleFields(texts: StoredTexts) {
     /** Other English renderings of the title and key terms that the stored texts use (shown, attributed, and indexed for search). */
     otherNames: z.array(otherName).default([]),
     /** The chapter of the Code that holds the article. */
-    chapter: z.strictObject({ number: z.number().int().positive(), ru: z.string().min(1), en: z.string().min(1) }).optional(),
+    chapter: z
+      .strictObject({ number: z.number().int().positive(), ru: z.string().min(1), en: z.string().min(1) })
+      .optional(),
     /** Main articles are reviewed in full; related ones are shown for context. */
     role: z.enum(['reviewed', 'related']),
     /** What is wrong with it, in one sentence of our own. */
@@ -226,14 +248,25 @@ function checkStatuteVerbatim(article: Article, texts: StoredTexts, ctx: z.Refin
   checkQuotedFrom(ctx, texts, statute.file, ['statute', 'file'], quotations);
   statute.version.later.forEach((v, i) => {
     const path = ['statute', 'version', 'later', i];
-    checkQuotedFrom(ctx, texts, v.evidence, [...path, 'evidence'], v.changedText ? [{ text: v.changedText, path: [...path, 'changedText'] }] : []);
+    checkQuotedFrom(
+      ctx,
+      texts,
+      v.evidence,
+      [...path, 'evidence'],
+      v.changedText ? [{ text: v.changedText, path: [...path, 'changedText'] }] : [],
+    );
   });
 }
 
 /** Parts are listed in order, numbered from 1. */
 function checkPartOrder(article: Article, ctx: z.RefinementCtx): void {
   article.statute?.parts.forEach((p, i) => {
-    if (p.n !== i + 1) ctx.addIssue({ code: 'custom', path: ['statute', 'parts', i, 'n'], message: `part ${p.n} is listed where part ${i + 1} belongs` });
+    if (p.n !== i + 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statute', 'parts', i, 'n'],
+        message: `part ${p.n} is listed where part ${i + 1} belongs`,
+      });
   });
 }
 
@@ -241,7 +274,12 @@ function checkPartOrder(article: Article, ctx: z.RefinementCtx): void {
 function checkAmendedTo(article: Article, ctx: z.RefinementCtx): void {
   const statute = article.statute;
   if (statute && !amendedToDate(statute.version.unchangedUntil)) {
-    ctx.addIssue({ code: 'custom', path: ['statute', 'version', 'unchangedUntil'], message: 'names no date for "as amended to" in statute citations: say which laws the snapshot cites, as "cites laws up to DD.MM.YYYY No. …"' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statute', 'version', 'unchangedUntil'],
+      message:
+        'names no date for "as amended to" in statute citations: say which laws the snapshot cites, as "cites laws up to DD.MM.YYYY No. …"',
+    });
   }
 }
 
@@ -249,8 +287,15 @@ function checkAmendedTo(article: Article, ctx: z.RefinementCtx): void {
 function checkOtherNames(article: Article, texts: StoredTexts, ctx: z.RefinementCtx): void {
   article.otherNames.forEach((o, i) => {
     const path = ['otherNames', i];
-    if ((o.source === undefined) === (o.reference === undefined) || (o.source !== undefined) !== (o.paragraph !== undefined)) {
-      ctx.addIssue({ code: 'custom', path, message: 'give either source with paragraph, or reference: where the words stand' });
+    if (
+      (o.source === undefined) === (o.reference === undefined) ||
+      (o.source !== undefined) !== (o.paragraph !== undefined)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: 'give either source with paragraph, or reference: where the words stand',
+      });
     } else if (o.source && o.paragraph !== undefined) {
       checkPinpoint(ctx, texts, o.source.id, o.paragraph, o.quote, path);
     } else if (o.reference) {
@@ -265,15 +310,24 @@ function checkPinpoints(article: Article, texts: StoredTexts, ctx: z.RefinementC
     if (a.paragraph !== undefined) checkPinpoint(ctx, texts, a.source.id, a.paragraph, undefined, ['applications', i]);
   });
   article.recommendations.forEach((r, i) => {
-    if (r.paragraph !== undefined) checkPinpoint(ctx, texts, r.source.id, r.paragraph, undefined, ['recommendations', i]);
+    if (r.paragraph !== undefined)
+      checkPinpoint(ctx, texts, r.source.id, r.paragraph, undefined, ['recommendations', i]);
   });
 }
 
 /** Application and recommendation ids are pinpoints on one page, so they must differ. */
 function checkUniqueIds(article: Article, ctx: z.RefinementCtx): void {
-  const ids = [...article.applications.map((a) => `application-${a.id}`), ...article.recommendations.map((r) => `recommendation-${r.id}`)];
+  const ids = [
+    ...article.applications.map((a) => `application-${a.id}`),
+    ...article.recommendations.map((r) => `recommendation-${r.id}`),
+  ];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) ctx.addIssue({ code: 'custom', path: [dup.startsWith('application') ? 'applications' : 'recommendations'], message: `duplicate id "${dup}"` });
+  if (dup)
+    ctx.addIssue({
+      code: 'custom',
+      path: [dup.startsWith('application') ? 'applications' : 'recommendations'],
+      message: `duplicate id "${dup}"`,
+    });
 }
 
 export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;

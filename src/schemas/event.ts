@@ -4,27 +4,29 @@ import { checkPinpoint, eventDate, paragraphNumber, prose, ref, slug } from './s
 
 /** One dated event the sources report: an item of content/timeline.yaml, shown at /timeline/#event-<id>. */
 export function eventSchema(texts: StoredTexts) {
-  return z.strictObject({
-    /** Stable slug, used in #event-<id>. */
-    id: slug,
-    /** When it happened or began, as precisely as the source says. */
-    date: eventDate,
-    /** When it ended, for events that span days or months ("10–17 May 2019"). */
-    end: eventDate.optional(),
-    /** A short headline in our words. */
-    title: z.string().min(1),
-    /** What happened, in the project's own words, taken only from the source. */
-    description: prose,
-    /** The source that reports it. */
-    source: ref(texts, 'sources'),
-    /** The paragraph of the source's stored text that reports it; required whenever the source has one. */
-    paragraph: paragraphNumber.optional(),
-    /** Criminal Code articles the event concerns. */
-    articles: z.array(ref(texts, 'articles')).default([]),
-  }).superRefine((event, ctx) => {
-    checkSpan(event, ctx);
-    checkEventPinpoint(event, texts, ctx);
-  });
+  return z
+    .strictObject({
+      /** Stable slug, used in #event-<id>. */
+      id: slug,
+      /** When it happened or began, as precisely as the source says. */
+      date: eventDate,
+      /** When it ended, for events that span days or months ("10–17 May 2019"). */
+      end: eventDate.optional(),
+      /** A short headline in our words. */
+      title: z.string().min(1),
+      /** What happened, in the project's own words, taken only from the source. */
+      description: prose,
+      /** The source that reports it. */
+      source: ref(texts, 'sources'),
+      /** The paragraph of the source's stored text that reports it; required whenever the source has one. */
+      paragraph: paragraphNumber.optional(),
+      /** Criminal Code articles the event concerns. */
+      articles: z.array(ref(texts, 'articles')).default([]),
+    })
+    .superRefine((event, ctx) => {
+      checkSpan(event, ctx);
+      checkEventPinpoint(event, texts, ctx);
+    });
 }
 
 type Event = { date: string; end?: string | undefined; source: { id: string }; paragraph?: number | undefined };
@@ -35,7 +37,11 @@ function checkSpan(event: Event, ctx: z.RefinementCtx): void {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${event.end} must come after date ${event.date}` });
   }
   if (event.end !== undefined && event.end.length !== event.date.length) {
-    ctx.addIssue({ code: 'custom', path: ['end'], message: `date ${event.date} and end ${event.end} must have the same precision` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: `date ${event.date} and end ${event.end} must have the same precision`,
+    });
   }
 }
 
@@ -44,6 +50,10 @@ function checkEventPinpoint(event: Event, texts: StoredTexts, ctx: z.RefinementC
   if (event.paragraph !== undefined) {
     checkPinpoint(ctx, texts, event.source.id, event.paragraph, undefined, []);
   } else if (texts.source(event.source.id)) {
-    ctx.addIssue({ code: 'custom', path: ['paragraph'], message: `source "${event.source.id}" has a stored full text, so the event needs the paragraph that reports it` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['paragraph'],
+      message: `source "${event.source.id}" has a stored full text, so the event needs the paragraph that reports it`,
+    });
   }
 }

@@ -5,40 +5,42 @@ import { checkPinpoint, concern, isoDate, paragraphNumber, prose, ref } from './
 
 /** One finding of a UN human-rights mechanism: content/findings/<id>.yaml, its quotation and named links checked against `texts`. */
 export function findingSchema(texts: StoredTexts) {
-  return z.strictObject({
-    /** A short headline in our words, e.g. "“Socially dangerous consequences” is too vague". */
-    title: z.string().min(1),
-    /** The document the finding is in. */
-    source: ref(texts, 'sources'),
-    /** Paragraph of the source's stored text (#para-<n> on its page). */
-    paragraph: paragraphNumber,
-    /** The mechanism's words, verbatim from that paragraph (checked at build). */
-    quote: z.string().min(1),
-    /**
-     * What the passage says, in the project's own words (shown as "Our summary"). Only a summary: any
-     * argument or context of ours goes in `note`.
-     */
-    summary: prose,
-    /** Our own comment, argument or context, shown labelled "Our note (analysis)". */
-    note: prose.optional(),
-    /**
-     * The Criminal Code articles it concerns, each with its basis: `{ id, basis: named, words }` when the
-     * cited paragraph names the article (words checked verbatim at build), `{ id, basis: analysis }` when we
-     * relate it.
-     */
-    articles: z.array(findingLink(texts, 'articles')).default([]),
-    /**
-     * The standards it bears on, each with its basis: `named` (with `words`, checked verbatim in the cited
-     * paragraph) when the passage itself invokes the article or instrument, `analysis` when we relate it.
-     */
-    standards: z.array(findingLink(texts, 'standards')).default([]),
-    /** Concerns from the shared taxonomy. */
-    concerns: z.array(concern).min(1),
-    /** When we last checked this entry against its source. */
-    lastReviewed: isoDate,
-  }).superRefine((finding, ctx) => {
-    checkPinpoint(ctx, texts, finding.source.id, finding.paragraph, finding.quote, []);
-    checkLinks(ctx, texts, 'articles', finding.articles, finding.source.id, finding.paragraph);
-    checkLinks(ctx, texts, 'standards', finding.standards, finding.source.id, finding.paragraph);
-  });
+  return z
+    .strictObject({
+      /** A short headline in our words, e.g. "“Socially dangerous consequences” is too vague". */
+      title: z.string().min(1),
+      /** The document the finding is in. */
+      source: ref(texts, 'sources'),
+      /** Paragraph of the source's stored text (#para-<n> on its page). */
+      paragraph: paragraphNumber,
+      /** The mechanism's words, verbatim from that paragraph (checked at build). */
+      quote: z.string().min(1),
+      /**
+       * What the passage says, in the project's own words (shown as "Our summary"). Only a summary: any
+       * argument or context of ours goes in `note`.
+       */
+      summary: prose,
+      /** Our own comment, argument or context, shown labelled "Our note (analysis)". */
+      note: prose.optional(),
+      /**
+       * The Criminal Code articles it concerns, each with its basis: `{ id, basis: named, words }` when the
+       * cited paragraph names the article (words checked verbatim at build), `{ id, basis: analysis }` when we
+       * relate it.
+       */
+      articles: z.array(findingLink(texts, 'articles')).default([]),
+      /**
+       * The standards it bears on, each with its basis: `named` (with `words`, checked verbatim in the cited
+       * paragraph) when the passage itself invokes the article or instrument, `analysis` when we relate it.
+       */
+      standards: z.array(findingLink(texts, 'standards')).default([]),
+      /** Concerns from the shared taxonomy. */
+      concerns: z.array(concern).min(1),
+      /** When we last checked this entry against its source. */
+      lastReviewed: isoDate,
+    })
+    .superRefine((finding, ctx) => {
+      checkPinpoint(ctx, texts, finding.source.id, finding.paragraph, finding.quote, []);
+      checkLinks(ctx, texts, 'articles', finding.articles, finding.source.id, finding.paragraph);
+      checkLinks(ctx, texts, 'standards', finding.standards, finding.source.id, finding.paragraph);
+    });
 }

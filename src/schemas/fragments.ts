@@ -15,7 +15,12 @@ const year = z.string().regex(/^\d{4}$/);
 /** A calendar date written YYYY-MM-DD. */
 export const isoDate = z.preprocess(
   asDateString,
-  z.iso.date({ error: (issue) => (issue.input === undefined ? 'missing: this field is required; expected a date written YYYY-MM-DD' : 'expected a date written YYYY-MM-DD, such as 2026-11-29') }),
+  z.iso.date({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'missing: this field is required; expected a date written YYYY-MM-DD'
+        : 'expected a date written YYYY-MM-DD, such as 2026-11-29',
+  }),
 );
 
 /** A date as precise as the source gives it: YYYY-MM-DD or YYYY-MM. */
@@ -25,7 +30,9 @@ export const partialDate = z.preprocess(asDateString, z.union([z.iso.date(), yea
 export const eventDate = z.preprocess(asDateString, z.union([z.iso.date(), yearMonth, year]));
 
 /** A stable slug: it becomes part of a permanent address. */
-export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and single hyphens' });
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and single hyphens' });
 
 /**
  * The fixed list of concerns shared by every entry, so pages, search filters and the matrix can group by it.

@@ -22,25 +22,38 @@ export function findingLink<C extends 'articles' | 'standards'>(texts: StoredTex
      * `named` when the finding's cited paragraph itself names this article or instrument; `analysis` when
      * this site relates them. Pages, the matrix, open data and search show which.
      */
-    basis: linkBasis.meta({ description: '"named": the finding\'s cited paragraph itself names this article or instrument (see words). "analysis": this site relates them; the source does not name it there.' }),
+    basis: linkBasis.meta({
+      description:
+        '"named": the finding\'s cited paragraph itself names this article or instrument (see words). "analysis": this site relates them; the source does not name it there.',
+    }),
     /**
      * With `named` only, and then required: the words of the cited paragraph (or of the footnote given in
      * `footnote`) that name the article or instrument, verbatim. The build fails when they do not stand
      * there; for an article they must also contain its number.
      */
-    words: z.string().trim().min(1).optional().meta({ description: 'With basis "named": the words of the cited paragraph (or of its footnote, see footnote) that name it, verbatim.' }),
+    words: z.string().trim().min(1).optional().meta({
+      description:
+        'With basis "named": the words of the cited paragraph (or of its footnote, see footnote) that name it, verbatim.',
+    }),
     /**
      * With `named` only: the number of the source's footnote that holds `words`, when the paragraph names
      * the article or instrument through a footnote marker rather than in its text. The marker must stand
      * in the cited paragraph.
      */
-    footnote: paragraphNumber.optional().meta({ description: 'With basis "named": the source footnote that holds words, marked in the cited paragraph.' }),
+    footnote: paragraphNumber.optional().meta({
+      description: 'With basis "named": the source footnote that holds words, marked in the cited paragraph.',
+    }),
   });
 }
 export type FindingLink = z.infer<ReturnType<typeof findingLink<'articles' | 'standards'>>>;
 
 /** The text a named link's words must stand in: the paragraph, or one of its footnotes. */
-function wordsHome(texts: StoredTexts, sourceId: string, n: number, footnote: number | undefined): { text: string; where: string } | string {
+function wordsHome(
+  texts: StoredTexts,
+  sourceId: string,
+  n: number,
+  footnote: number | undefined,
+): { text: string; where: string } | string {
   const blocks = texts.source(sourceId);
   if (!blocks) return `source "${sourceId}" has no stored full text to check the words against`;
   const para = blocks.find((b) => b.kind === 'paragraph' && b.n === n);
@@ -69,14 +82,22 @@ export function checkLinks(
 ): void {
   links.forEach((link, i) => {
     const item = `${field} item ${i + 1} ("${link.id.id}")`;
-    const issue = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [field, i, key], message: `${item}: ${message}` });
+    const issue = (key: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [field, i, key], message: `${item}: ${message}` });
     if (link.basis === 'analysis') {
-      if (link.words !== undefined) issue('words', 'basis "analysis" takes no words: words are kept only for a link the source itself names (basis "named")');
+      if (link.words !== undefined)
+        issue(
+          'words',
+          'basis "analysis" takes no words: words are kept only for a link the source itself names (basis "named")',
+        );
       if (link.footnote !== undefined) issue('footnote', 'basis "analysis" takes no footnote');
       return;
     }
     if (link.words === undefined) {
-      issue('words', `basis "named" needs words: the words of paragraph ${paragraph} that name it, verbatim; otherwise use basis "analysis"`);
+      issue(
+        'words',
+        `basis "named" needs words: the words of paragraph ${paragraph} that name it, verbatim; otherwise use basis "analysis"`,
+      );
       return;
     }
     const home = wordsHome(texts, sourceId, paragraph, link.footnote);
@@ -85,14 +106,25 @@ export function checkLinks(
       return;
     }
     if (!containsVerbatim(home.text, link.words)) {
-      issue('words', `words "${link.words}" do not stand verbatim in ${home.where}, so the source does not name it there; correct the words or use basis "analysis"`);
+      issue(
+        'words',
+        `words "${link.words}" do not stand verbatim in ${home.where}, so the source does not name it there; correct the words or use basis "analysis"`,
+      );
       return;
     }
-    if (field === 'articles' && !new RegExp(`(?<![\\d-])${link.id.id.replace(/-/g, '\\-')}(?![\\d-])`).test(link.words)) {
+    if (
+      field === 'articles' &&
+      !new RegExp(`(?<![\\d-])${link.id.id.replace(/-/g, '\\-')}(?![\\d-])`).test(link.words)
+    ) {
       issue('words', `words "${link.words}" do not contain the article number ${link.id.id}`);
     }
   });
   const ids = links.map((l) => l.id.id);
   const dup = ids.findIndex((id, i) => ids.indexOf(id) !== i);
-  if (dup >= 0) ctx.addIssue({ code: 'custom', path: [field, dup, 'id'], message: `${field} item ${dup + 1}: "${ids[dup]}" is listed twice` });
+  if (dup >= 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: [field, dup, 'id'],
+      message: `${field} item ${dup + 1}: "${ids[dup]}" is listed twice`,
+    });
 }

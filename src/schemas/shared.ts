@@ -4,7 +4,20 @@ import { entryExtensions, type StoredTexts } from '../corpus/storedTexts';
 import { containsVerbatim, notVerbatim } from '../corpus/verbatim';
 import { paragraphsOf } from '../corpus/sourceText';
 
-export { concern, eventDate, gapRole, historyKind, inForceAnswer, isoDate, paragraphNumber, partialDate, slug, sourceKind, standardKind, type Concern } from './fragments';
+export {
+  concern,
+  eventDate,
+  gapRole,
+  historyKind,
+  inForceAnswer,
+  isoDate,
+  paragraphNumber,
+  partialDate,
+  slug,
+  sourceKind,
+  standardKind,
+  type Concern,
+} from './fragments';
 
 export type CollectionName = 'articles' | 'findings' | 'standards' | 'sources';
 
@@ -33,7 +46,6 @@ export function ref<C extends CollectionName>(texts: StoredTexts, collection: C)
   return schema;
 }
 
-
 /**
  * Checks that paragraph `n` exists in the source's stored text and, when given, that `quote` stands in it
  * verbatim. Issues are reported on the entry's own field names.
@@ -48,13 +60,21 @@ export function checkPinpoint(
 ): void {
   const blocks = texts.source(sourceId);
   if (!blocks) {
-    ctx.addIssue({ code: 'custom', path: [...path, 'source'], message: `source "${sourceId}" has no stored full text (content/sources/${sourceId}.txt), so paragraph ${n} cannot be checked` });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'source'],
+      message: `source "${sourceId}" has no stored full text (content/sources/${sourceId}.txt), so paragraph ${n} cannot be checked`,
+    });
     return;
   }
   const paragraphs = paragraphsOf(blocks);
   const para = paragraphs.find((p) => p.n === n);
   if (!para) {
-    ctx.addIssue({ code: 'custom', path: [...path, 'paragraph'], message: `paragraph ${n} does not exist in source "${sourceId}" (it has paragraphs 1–${paragraphs.length})` });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'paragraph'],
+      message: `paragraph ${n} does not exist in source "${sourceId}" (it has paragraphs 1–${paragraphs.length})`,
+    });
     return;
   }
   if (quote !== undefined && !containsVerbatim(para.text, quote)) {
@@ -95,7 +115,8 @@ export function checkQuotedFrom(
     return;
   }
   for (const { text, path } of quotations) {
-    if (!containsVerbatim(stored.body, text)) ctx.addIssue({ code: 'custom', path, message: notVerbatim(`content/reference/${file}`, stored.body, text) });
+    if (!containsVerbatim(stored.body, text))
+      ctx.addIssue({ code: 'custom', path, message: notVerbatim(`content/reference/${file}`, stored.body, text) });
   }
 }
 

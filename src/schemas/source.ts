@@ -42,7 +42,10 @@ const sourceFields = z.strictObject({
    * then heads the text "<part> held" instead of "Full text", and every pinpoint into it reads
    * "<part> para. n (as numbered by this site)".
    */
-  heldPart: z.string().regex(/^[a-z][a-z ]*$/, { error: 'a few lowercase words, e.g. "summary"' }).optional(),
+  heldPart: z
+    .string()
+    .regex(/^[a-z][a-z ]*$/, { error: 'a few lowercase words, e.g. "summary"' })
+    .optional(),
   /** How complete the stored text is. */
   completeness: z.string().min(1),
   /** How the paragraph numbers shown on the site were assigned. */
@@ -55,16 +58,32 @@ type Source = z.output<typeof sourceFields>;
 /** Only UN documents are reproduced, each with a statement of how its paragraphs are numbered. */
 function checkFullTextAllowed(source: Source, ctx: z.RefinementCtx): void {
   if (source.fullText && source.kind !== 'un-document') {
-    ctx.addIssue({ code: 'custom', path: ['fullText'], message: `only UN documents may be reproduced in full; this is "${source.kind}"` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['fullText'],
+      message: `only UN documents may be reproduced in full; this is "${source.kind}"`,
+    });
   }
   if (source.urlNote && !source.url) {
-    ctx.addIssue({ code: 'custom', path: ['urlNote'], message: 'urlNote describes an address, but the entry has no url' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['urlNote'],
+      message: 'urlNote describes an address, but the entry has no url',
+    });
   }
   if (source.heldPart && !source.fullText) {
-    ctx.addIssue({ code: 'custom', path: ['heldPart'], message: 'heldPart describes a stored text, but fullText is false' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['heldPart'],
+      message: 'heldPart describes a stored text, but fullText is false',
+    });
   }
   if (source.fullText && !source.numbering) {
-    ctx.addIssue({ code: 'custom', path: ['numbering'], message: 'a full text needs a statement of how its paragraphs are numbered' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['numbering'],
+      message: 'a full text needs a statement of how its paragraphs are numbered',
+    });
   }
 }
 

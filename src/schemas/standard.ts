@@ -36,14 +36,16 @@ const standardFields = z.strictObject({
    * What a citation of the instrument itself needs beyond its name, each taken from the stored text's header
    * or the instrument line above (checked at build): dates as "16 December 1966" there, the symbol verbatim.
    */
-  instrumentDetails: z.strictObject({
-    /** Adoption (or, for a declaration, proclamation) date. */
-    adopted: isoDate.optional(),
-    /** Entry into force, for a treaty. */
-    inForce: isoDate.optional(),
-    /** UN document symbol, e.g. "S/RES/1566 (2004)". */
-    symbol: z.string().min(1).optional(),
-  }).optional(),
+  instrumentDetails: z
+    .strictObject({
+      /** Adoption (or, for a declaration, proclamation) date. */
+      adopted: isoDate.optional(),
+      /** Entry into force, for a treaty. */
+      inForce: isoDate.optional(),
+      /** UN document symbol, e.g. "S/RES/1566 (2004)". */
+      symbol: z.string().min(1).optional(),
+    })
+    .optional(),
   /** Official address of the instrument, where one is known. */
   url: z.url().optional(),
   /** When we last checked this entry. */
@@ -54,12 +56,29 @@ type Standard = z.output<typeof standardFields>;
 /** A quoted text comes with the file it is quoted from, and the other way round. */
 function checkTextWithFile(standard: Standard, ctx: z.RefinementCtx): boolean {
   if ((standard.text === undefined) === (standard.textFile === undefined)) return true;
-  ctx.addIssue({ code: 'custom', path: [standard.text === undefined ? 'text' : 'textFile'], message: 'text and textFile go together: a quoted text needs the file it is quoted from' });
+  ctx.addIssue({
+    code: 'custom',
+    path: [standard.text === undefined ? 'text' : 'textFile'],
+    message: 'text and textFile go together: a quoted text needs the file it is quoted from',
+  });
   return false;
 }
 
 /** The months as the stored headers write dates ("16 December 1966"). */
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const asWrittenInHeaders = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
@@ -75,9 +94,19 @@ function checkInstrumentDetails(standard: Standard, texts: StoredTexts, ctx: z.R
   const where = `the instrument line or the header of content/reference/${headerFile ?? '(no textFile or recordFile)'}`;
   for (const key of ['adopted', 'inForce'] as const) {
     const iso = details[key];
-    if (iso && !held.includes(asWrittenInHeaders(iso))) ctx.addIssue({ code: 'custom', path: ['instrumentDetails', key], message: `"${asWrittenInHeaders(iso)}" is not in ${where}` });
+    if (iso && !held.includes(asWrittenInHeaders(iso)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['instrumentDetails', key],
+        message: `"${asWrittenInHeaders(iso)}" is not in ${where}`,
+      });
   }
-  if (details.symbol && !held.includes(details.symbol)) ctx.addIssue({ code: 'custom', path: ['instrumentDetails', 'symbol'], message: `"${details.symbol}" is not in ${where}` });
+  if (details.symbol && !held.includes(details.symbol))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['instrumentDetails', 'symbol'],
+      message: `"${details.symbol}" is not in ${where}`,
+    });
 }
 
 /**
@@ -88,11 +117,19 @@ function checkQuotableCopy(textFile: string, texts: StoredTexts, ctx: z.Refineme
   const stored = texts.reference(textFile);
   if (!stored) return true; // checkQuotedFrom names the missing file
   if (/^WORDING IN DOUBT/i.test(stored.meta.completeness ?? '')) {
-    ctx.addIssue({ code: 'custom', path: ['text'], message: `content/reference/${textFile} is marked "WORDING IN DOUBT": do not quote it; drop text and textFile and summarise the provision` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['text'],
+      message: `content/reference/${textFile} is marked "WORDING IN DOUBT": do not quote it; drop text and textFile and summarise the provision`,
+    });
     return false;
   }
   if (!stored.meta.print) {
-    ctx.addIssue({ code: 'custom', path: ['textFile'], message: `content/reference/${textFile} has no "print:" line saying which copy of the instrument it is` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['textFile'],
+      message: `content/reference/${textFile} has no "print:" line saying which copy of the instrument it is`,
+    });
     return false;
   }
   return true;

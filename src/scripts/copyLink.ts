@@ -25,7 +25,12 @@ function passageName(link: HTMLAnchorElement): string {
   if (link.classList.contains('para-number')) return `paragraph ${link.textContent ?? ''}`.trim();
   if (!link.classList.contains('pinpoint')) return 'this page';
   const holder = link.closest('h1, h2, h3, h4, p');
-  const text = holder ? [...holder.childNodes].filter((n) => !(n instanceof Element && n.matches('.pinpoint, .pin-cite, .copy-link'))).map((n) => n.textContent).join('') : '';
+  const text = holder
+    ? [...holder.childNodes]
+        .filter((n) => !(n instanceof Element && n.matches('.pinpoint, .pin-cite, .copy-link')))
+        .map((n) => n.textContent)
+        .join('')
+    : '';
   return text.replace(/\s+/g, ' ').trim() || 'this passage';
 }
 
@@ -33,13 +38,30 @@ const links = canonical ? document.querySelectorAll<HTMLAnchorElement>('a.pinpoi
 for (const link of links) {
   const address = new URL(link.getAttribute('href') ?? '', canonical).href;
   const what = passageName(link);
-  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-link', textContent: 'Copy link' });
+  const button = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'copy-link',
+    textContent: 'Copy link',
+  });
   button.setAttribute('aria-label', `Copy link to ${what}`);
   button.addEventListener('click', () => {
-    copy(address).then(
-      () => { button.textContent = 'Copied'; announcer.textContent = preview ? `Link copied from a local preview, not citable: ${address}` : `Link copied: ${address}`; },
-      () => { announcer.textContent = `Could not copy. The link is ${address}`; },
-    ).finally(() => setTimeout(() => { button.textContent = 'Copy link'; }, 2000));
+    copy(address)
+      .then(
+        () => {
+          button.textContent = 'Copied';
+          announcer.textContent = preview
+            ? `Link copied from a local preview, not citable: ${address}`
+            : `Link copied: ${address}`;
+        },
+        () => {
+          announcer.textContent = `Could not copy. The link is ${address}`;
+        },
+      )
+      .finally(() =>
+        setTimeout(() => {
+          button.textContent = 'Copy link';
+        }, 2000),
+      );
   });
   link.after(button);
 }

@@ -6,7 +6,10 @@ function highlight(): void {
   const main = document.querySelector('main');
   if (!pattern || !main) return;
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('script, style, mark, [hidden], .pinpoint') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('script, style, mark, [hidden], .pinpoint')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -18,7 +21,10 @@ function highlight(): void {
     const fragment = document.createDocumentFragment();
     let last = 0;
     for (const match of text.matchAll(pattern)) {
-      fragment.append(text.slice(last, match.index), Object.assign(document.createElement('mark'), { className: 'search-hit', textContent: match[0] }));
+      fragment.append(
+        text.slice(last, match.index),
+        Object.assign(document.createElement('mark'), { className: 'search-hit', textContent: match[0] }),
+      );
       last = (match.index ?? 0) + match[0].length;
     }
     fragment.append(text.slice(last));

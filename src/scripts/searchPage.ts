@@ -1,6 +1,16 @@
 import { filterLabels } from '../lib/labels';
 import { urls } from '../lib/urls';
-import { articleNumberIn, cleanQuery, filterKeys, normaliseQuery, pagefindFilters, paramsFromState, spokenQuery, stateFromParams, type SearchState } from '../lib/searchQuery';
+import {
+  articleNumberIn,
+  cleanQuery,
+  filterKeys,
+  normaliseQuery,
+  pagefindFilters,
+  paramsFromState,
+  spokenQuery,
+  stateFromParams,
+  type SearchState,
+} from '../lib/searchQuery';
 
 /** The subset of Pagefind's JS API this page uses (the bundle is generated at build time, so it has no types here). */
 interface PagefindResultData {
@@ -37,7 +47,10 @@ const filtersBox = document.querySelector<HTMLElement>('#search-filters');
 const filtersPanel = document.querySelector<HTMLDetailsElement>('#search-filter-panel');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 const articleIndex = new Map(
-  [...document.querySelectorAll<HTMLElement>('[data-article-number]')].map((el) => [el.dataset.articleNumber ?? '', { title: el.dataset.articleTitle ?? '', href: el.dataset.articleHref ?? '' }]),
+  [...document.querySelectorAll<HTMLElement>('[data-article-number]')].map((el) => [
+    el.dataset.articleNumber ?? '',
+    { title: el.dataset.articleTitle ?? '', href: el.dataset.articleHref ?? '' },
+  ]),
 );
 
 let pagefind: Pagefind | null = null;
@@ -49,14 +62,22 @@ async function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
     const pf = (await import(/* @vite-ignore */ urls.asset('pagefind/pagefind.js'))) as Pagefind;
     // Tuned for long legal pages: a short stub should not outrank an article for its own words.
-    await pf.options({ baseUrl: base, highlightParam: 'highlight', ranking: { pageLength: 0.2, termFrequency: 0.4, termSaturation: 1.6, termSimilarity: 5 } });
+    await pf.options({
+      baseUrl: base,
+      highlightParam: 'highlight',
+      ranking: { pageLength: 0.2, termFrequency: 0.4, termSaturation: 1.6, termSimilarity: 5 },
+    });
     await pf.init();
     pagefind = pf;
   }
   return pagefind;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -70,7 +91,7 @@ function excerptNode(html: string): HTMLElement {
     const mark = /^<mark>(.*)<\/mark>$/.exec(part);
     // A <textarea> decodes entities and keeps leading spaces, which a parsed document would drop.
     const decoder = document.createElement('textarea');
-    decoder.innerHTML = mark ? mark[1] ?? '' : part;
+    decoder.innerHTML = mark ? (mark[1] ?? '') : part;
     const text = decoder.value;
     p.append(mark ? el('mark', {}, [text]) : text);
   }
@@ -86,7 +107,8 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   // A finding's links, with who makes each: the passage itself or this site (src/pages/findings/[id].astro).
   if (data.meta.links) item.append(el('p', { className: 'result-links' }, [`Links: ${data.meta.links}`]));
   // Pagefind lists a page's passages in page order; the reader wants the best-matching ones first.
-  const score = (s: PagefindResultData['sub_results'][number]) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+  const score = (s: PagefindResultData['sub_results'][number]) =>
+    (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
   const subs = data.sub_results
     .filter((s) => s.url !== data.url && s.title !== title)
     .sort((a, b) => score(b) - score(a))
@@ -94,7 +116,11 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   if (subs.length === 0) item.append(excerptNode(data.excerpt));
   else {
     item.append(
-      el('ul', { className: 'sub-results' }, subs.map((s) => el('li', {}, [el('a', { href: s.url }, [s.title]), excerptNode(s.excerpt)]))),
+      el(
+        'ul',
+        { className: 'sub-results' },
+        subs.map((s) => el('li', {}, [el('a', { href: s.url }, [s.title]), excerptNode(s.excerpt)])),
+      ),
     );
   }
   return item;
@@ -126,9 +152,21 @@ function renderFilters(search: PagefindSearch | null, available: Record<string, 
           el('legend', {}, [filterLabels[key]]),
           ...values.map((value) => {
             const id = `filter-${key}-${value}`.replace(/[^a-zA-Z0-9-]+/g, '-');
-            const box = el('input', { type: 'checkbox', id, name: key, value, checked: state.filters[key]?.includes(value) ?? false });
+            const box = el('input', {
+              type: 'checkbox',
+              id,
+              name: key,
+              value,
+              checked: state.filters[key]?.includes(value) ?? false,
+            });
             box.addEventListener('change', onFilterChange);
-            return el('div', { className: 'filter-option' }, [box, el('label', { htmlFor: id }, [`${value} `, el('span', { className: 'count' }, [`(${counts[value] ?? 0})`])])]);
+            return el('div', { className: 'filter-option' }, [
+              box,
+              el('label', { htmlFor: id }, [
+                `${value} `,
+                el('span', { className: 'count' }, [`(${counts[value] ?? 0})`]),
+              ]),
+            ]);
           }),
         ]);
       }),
@@ -138,7 +176,9 @@ function renderFilters(search: PagefindSearch | null, available: Record<string, 
 function onFilterChange(): void {
   const filters: SearchState['filters'] = {};
   for (const key of filterKeys) {
-    const values = [...document.querySelectorAll<HTMLInputElement>(`#search-filters input[name="${key}"]:checked`)].map((i) => i.value);
+    const values = [...document.querySelectorAll<HTMLInputElement>(`#search-filters input[name="${key}"]:checked`)].map(
+      (i) => i.value,
+    );
     if (values.length > 0) filters[key] = values;
   }
   state = { ...state, filters };
@@ -151,15 +191,29 @@ function renderDirect(query: string): void {
   const article = number ? articleIndex.get(number) : undefined;
   direct.replaceChildren(
     ...(number && article
-      ? [el('p', { className: 'direct-hit' }, ['Go to ', el('a', { href: article.href }, [`Article ${number}. ${article.title}`])])]
+      ? [
+          el('p', { className: 'direct-hit' }, [
+            'Go to ',
+            el('a', { href: article.href }, [`Article ${number}. ${article.title}`]),
+          ]),
+        ]
       : number
-        ? [el('p', {}, [`Article ${number} is not reviewed on this site. `, el('a', { href: urls.articles() }, ['See the articles that are.'])])]
+        ? [
+            el('p', {}, [
+              `Article ${number} is not reviewed on this site. `,
+              el('a', { href: urls.articles() }, ['See the articles that are.']),
+            ]),
+          ]
         : []),
   );
 }
 
 async function run(debounce: boolean): Promise<void> {
-  history.replaceState(null, '', `${location.pathname}${paramsFromState(state).toString() ? `?${paramsFromState(state)}` : ''}`);
+  history.replaceState(
+    null,
+    '',
+    `${location.pathname}${paramsFromState(state).toString() ? `?${paramsFromState(state)}` : ''}`,
+  );
   renderDirect(state.query);
   const pf = await loadPagefind();
   const available = await pf.filters();
@@ -185,7 +239,10 @@ async function run(debounce: boolean): Promise<void> {
     const n = shown.length;
     // A live region reads its whole text aloud: a pasted page of text is shortened (spokenQuery).
     const said = spokenQuery(state.query);
-    status.textContent = n === 0 ? `No results for ${state.query ? `“${said}”` : 'these filters'}.` : `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${said}”` : ''}.`;
+    status.textContent =
+      n === 0
+        ? `No results for ${state.query ? `“${said}”` : 'these filters'}.`
+        : `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${said}”` : ''}.`;
   }
 }
 

@@ -8,8 +8,29 @@ import { distMirror, distRoot, mirrorBase, originOf } from '../helpers/paths';
 
 const names = ['articles', 'findings', 'standards', 'sources'] as const;
 
-function readJson(dist: string, file: string): any {
-  return JSON.parse(readFileSync(path.join(dist, file), 'utf8'));
+/** An entry of a published open-data file, as far as these tests read it. */
+interface OpenEntry {
+  id: string;
+  url: string;
+  analysis: string;
+  data: {
+    role: string;
+    source: string;
+    articles: { id: string }[];
+    standards: { id: string }[];
+    gaps: { standard: string; findings: string[] }[];
+    statute?: { parts: { penalty?: { maxYears?: number } }[] };
+  };
+}
+interface OpenDataFile {
+  $schema: string;
+  collection: string;
+  licence: string;
+  entries: OpenEntry[];
+}
+
+function readJson<T = OpenDataFile>(dist: string, file: string): T {
+  return JSON.parse(readFileSync(path.join(dist, file), 'utf8')) as T;
 }
 
 /** A validator that knows the two formats the schemas use, and rejects keywords it does not know. */
@@ -43,7 +64,7 @@ describe.each([
   for (const name of names) {
     describe(`${name}.json`, () => {
       const doc = readJson(dist, `data/${name}.json`);
-      const schema = readJson(dist, `data/schema/${name}.json`);
+      const schema = readJson<Record<string, unknown>>(dist, `data/schema/${name}.json`);
 
       it('validates against its published JSON Schema', () => {
         const validate = validator().compile(schema);
@@ -77,12 +98,12 @@ describe.each([
 
   it('the schemas describe references as ids, not as Astro’s { collection, id } objects', () => {
     const findings = readJson(dist, 'data/findings.json');
-    const validateFindings = validator().compile(readJson(dist, 'data/schema/findings.json'));
+    const validateFindings = validator().compile(readJson<Record<string, unknown>>(dist, 'data/schema/findings.json'));
     const finding = findings.entries[0];
     expect(validateFindings({ ...findings, entries: [{ ...finding, data: { ...finding.data, source: { collection: 'sources', id: finding.data.source } } }] })).toBe(false);
     const articles = readJson(dist, 'data/articles.json');
-    const validateArticles = validator().compile(readJson(dist, 'data/schema/articles.json'));
-    const article = articles.entries.find((e: any) => e.data.gaps.length > 0);
+    const validateArticles = validator().compile(readJson<Record<string, unknown>>(dist, 'data/schema/articles.json'));
+    const article = articles.entries.find((e) => e.data.gaps.length > 0)!;
     const gaps = [{ ...article.data.gaps[0], standard: { collection: 'standards', id: article.data.gaps[0].standard } }];
     expect(validateArticles({ ...articles, entries: [{ ...article, data: { ...article.data, gaps } }] })).toBe(false);
   });
@@ -106,14 +127,14 @@ describe.each([
 
 describe('open data content', () => {
   it('articles.json carries what the article entries declare', () => {
-    const published = new Map(readJson(distRoot, 'data/articles.json').entries.map((e: any) => [e.id, e]));
+    const published = new Map(readJson(distRoot, 'data/articles.json').entries.map((e) => [e.id, e]));
     for (const a of readArticles()) {
-      const e: any = published.get(a.number);
+      const e = published.get(a.number)!;
       expect(e, a.number).toBeDefined();
       expect(e.url).toBe(`${originOf(distRoot)}/criminal-code/${a.number}/`);
       expect(e.data.role).toBe(a.role);
-      expect(e.data.gaps.map((g: any) => [g.standard, g.findings])).toEqual((a.gaps ?? []).map((g) => [g.standard, g.findings ?? []]));
-      expect(e.data.statute?.parts.map((p: any) => p.penalty?.maxYears)).toEqual(a.statute?.parts.map((p) => p.penalty?.maxYears));
+      expect(e.data.gaps.map((g) => [g.standard, g.findings])).toEqual((a.gaps ?? []).map((g) => [g.standard, g.findings ?? []]));
+      expect(e.data.statute?.parts.map((p) => p.penalty?.maxYears)).toEqual(a.statute?.parts.map((p) => p.penalty?.maxYears));
       expect(e.analysis.length, `${a.number} analysis`).toBeGreaterThan(100);
     }
   });

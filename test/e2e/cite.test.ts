@@ -24,12 +24,16 @@ describe.skipIf(!hasChromium)(`permalinks and "Cite" in the browser${skipReason}
     await expect(button.getAttribute('aria-label')).resolves.toBe('Copy link to Part 1');
     await button.click();
     expect(canonical('criminal-code/255')).toMatch(/^https?:\/\/[^/]+\/criminal-code\/255\/$/);
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${canonical('criminal-code/255')}#part-1`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${canonical('criminal-code/255')}#part-1`,
+    );
     await expect(page.locator('[role="status"]').textContent()).resolves.toContain('#part-1');
 
     await page.goto(`${env.site.url}sources/al-kaz-1-2022/`);
     await page.locator('#para-57 .copy-link').click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${canonical('sources/al-kaz-1-2022')}#para-57`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${canonical('sources/al-kaz-1-2022')}#para-57`,
+    );
 
     await page.locator('#cite > summary').click();
     await page.locator('#cite .copy-link').click();
@@ -78,7 +82,6 @@ describe.skipIf(!hasChromium)(`permalinks and "Cite" in the browser${skipReason}
     expect(decodeURIComponent(href)).toContain(`Page: ${canonical('criminal-code/255')}#part-2\n`);
     await context.close();
   });
-
 });
 
 describe.skipIf(!hasChromium)(`"Copy link" on a local preview${skipReason}`, () => {

@@ -20,7 +20,9 @@ const pages = contentPages(distRoot);
 const visitPath = (page: string) => (page === 'search/' ? 'search/?q=terrorism' : page);
 const resultsShown = async (page: Page) => {
   if (new URL(page.url()).pathname.endsWith('/search/')) {
-    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, undefined, {
+      timeout: 15_000,
+    });
   }
 };
 

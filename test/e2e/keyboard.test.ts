@@ -24,7 +24,13 @@ async function focusIndicator(page: Page) {
     return {
       element: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
       ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
-      onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+      onScreen:
+        box.width > 0 &&
+        box.height > 0 &&
+        box.bottom > 0 &&
+        box.right > 0 &&
+        box.top < innerHeight &&
+        box.left < innerWidth,
     };
   });
 }
@@ -37,16 +43,19 @@ describe.skipIf(!hasChromium)(`keyboard use${skipReason}`, () => {
     tab = await (await env.browser.newContext()).newPage();
   });
 
-  it.each(samplePages())('/%s: the skip link comes first, shows when focused and moves focus to the content', async (page) => {
-    await tab.goto(`${env.site.url}${page}`);
-    await tab.keyboard.press('Tab');
-    const skip = await focusIndicator(tab);
-    expect(skip?.element).toMatch(/^a\.skip-link/);
-    expect(skip?.onScreen, 'the skip link is visible when focused').toBe(true);
-    expect(skip?.ring, 'the skip link shows a focus ring').toBe(true);
-    await tab.keyboard.press('Enter');
-    await expect(tab.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
-  });
+  it.each(samplePages())(
+    '/%s: the skip link comes first, shows when focused and moves focus to the content',
+    async (page) => {
+      await tab.goto(`${env.site.url}${page}`);
+      await tab.keyboard.press('Tab');
+      const skip = await focusIndicator(tab);
+      expect(skip?.element).toMatch(/^a\.skip-link/);
+      expect(skip?.onScreen, 'the skip link is visible when focused').toBe(true);
+      expect(skip?.ring, 'the skip link shows a focus ring').toBe(true);
+      await tab.keyboard.press('Enter');
+      await expect(tab.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    },
+  );
 
   it.each(samplePages())('/%s: every element reached with Tab shows a focus ring', async (page) => {
     await tab.goto(`${env.site.url}${page}`);
@@ -56,7 +65,8 @@ describe.skipIf(!hasChromium)(`keyboard use${skipReason}`, () => {
       await tab.keyboard.press('Tab');
       const focus = await focusIndicator(tab);
       if (!focus) break;
-      if (!focus.ring || !focus.onScreen) missing.push(`${focus.element}: ${focus.ring ? '' : 'no ring '}${focus.onScreen ? '' : 'off screen'}`);
+      if (!focus.ring || !focus.onScreen)
+        missing.push(`${focus.element}: ${focus.ring ? '' : 'no ring '}${focus.onScreen ? '' : 'off screen'}`);
     }
     expect(missing).toEqual([]);
   });

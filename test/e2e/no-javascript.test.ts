@@ -9,7 +9,12 @@ import { contentPages } from '../helpers/pageTypes';
 import { contentDir, distRoot } from '../helpers/paths';
 
 /** The first words of a text as a reader sees them: whitespace collapsed, cut at a word boundary. */
-const opening = (text: string, length = 60) => text.replace(/\s+/g, ' ').trim().slice(0, length).replace(/\s\S*$/, '');
+const opening = (text: string, length = 60) =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, length)
+    .replace(/\s\S*$/, '');
 
 /**
  * For each kind of content page, the words that must be on it with JavaScript off, taken from the content
@@ -54,7 +59,9 @@ describe.skipIf(!hasChromium)(`every page without JavaScript${skipReason}`, () =
   it('an article shows every part of its statute, Russian and English', async () => {
     await tab.goto(`${env.site.url}criminal-code/255/`);
     const part1 = tab.locator('#part-1');
-    await expect(part1.locator('[lang="ru"]').first().innerText()).resolves.toContain('Акт терроризма, то есть совершение взрыва');
+    await expect(part1.locator('[lang="ru"]').first().innerText()).resolves.toContain(
+      'Акт терроризма, то есть совершение взрыва',
+    );
     await expect(part1.innerText()).resolves.toContain('socially dangerous consequences');
     await expect(tab.locator('[id^="part-"]:visible').count()).resolves.toBeGreaterThan(1);
   });

@@ -17,7 +17,8 @@ const pageWidth = Math.round(((210 - 24) * 96) / 25.4);
 const pageHeight = Math.floor(((297 - 23) * 96) / 25.4);
 
 const front = (number: string) => readArticleData<Parameters<typeof versionOf>[0]['data']>(number);
-const canonical = (page: string) => /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(path.join(distRoot, page, 'index.html'), 'utf8'))?.[1] ?? '';
+const canonical = (page: string) =>
+  /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(path.join(distRoot, page, 'index.html'), 'utf8'))?.[1] ?? '';
 
 describe.skipIf(!hasChromium)(`printing an article${skipReason}`, () => {
   const env = useBrowserSite();
@@ -31,22 +32,46 @@ describe.skipIf(!hasChromium)(`printing an article${skipReason}`, () => {
     // The text laid out within the first page's height, read block by block.
     const firstPage = await page.evaluate((limit) => {
       const blocks = [...document.querySelectorAll<HTMLElement>('.site-name, h1, h2, h3, p, li, dt, dd')];
-      return blocks.filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().bottom + window.scrollY <= limit).map((el) => el.innerText).join('\n');
+      return blocks
+        .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().bottom + window.scrollY <= limit)
+        .map((el) => el.innerText)
+        .join('\n');
     }, pageHeight);
     const version = versionOf({ data: front('174') })!;
     const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    for (const expected of ['Kazakhstan Counter-Terrorism Law Review', 'Article 174. Incitement', `Permanent address: ${address}`, 'Which text this is', version.shown, version.laterLines[0]!, `Printed ${today}`, '(OSCOLA):', `<${address}>`]) {
+    for (const expected of [
+      'Kazakhstan Counter-Terrorism Law Review',
+      'Article 174. Incitement',
+      `Permanent address: ${address}`,
+      'Which text this is',
+      version.shown,
+      version.laterLines[0]!,
+      `Printed ${today}`,
+      '(OSCOLA):',
+      `<${address}>`,
+    ]) {
       expect(firstPage, `first page: ${expected}`).toContain(expected);
     }
     // The banner comes before the statute.
-    expect(firstPage.indexOf('Which text this is')).toBeLessThan(firstPage.indexOf('Statutory text') === -1 ? Infinity : firstPage.indexOf('Statutory text'));
+    expect(firstPage.indexOf('Which text this is')).toBeLessThan(
+      firstPage.indexOf('Statutory text') === -1 ? Infinity : firstPage.indexOf('Statutory text'),
+    );
 
-    const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
-    expect(await visible('.site-header nav, .breadcrumbs, .site-footer, .site-search, .toc, .cite-box, .pin-cite, .banner-links')).toBe(0);
+    const visible = (selector: string) =>
+      page.locator(selector).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+    expect(
+      await visible(
+        '.site-header nav, .breadcrumbs, .site-footer, .site-search, .toc, .cite-box, .pin-cite, .banner-links',
+      ),
+    ).toBe(0);
     expect(await visible('button')).toBe(0);
 
     // Beside every ¶ pinpoint, its full permanent address instead of the ¶ sign.
-    const printed = await page.locator('a.pinpoint').evaluateAll((els) => els.map((el) => ({ href: el.getAttribute('href'), after: getComputedStyle(el, '::after').content })));
+    const printed = await page
+      .locator('a.pinpoint')
+      .evaluateAll((els) =>
+        els.map((el) => ({ href: el.getAttribute('href'), after: getComputedStyle(el, '::after').content })),
+      );
     expect(printed.length).toBeGreaterThan(20);
     for (const p of printed) expect(p.after, p.href ?? '').toBe(`"${address}${p.href}"`);
 
@@ -57,7 +82,10 @@ describe.skipIf(!hasChromium)(`printing an article${skipReason}`, () => {
     // Issue 16 asked for at most 8 pages when the article had 8 findings (it printed on 14); it now has 19 findings
     // and 9 standards, and prints on 10. The limit holds the print edition to that until the page is reworked.
     expect(pages.length).toBeLessThanOrEqual(10);
-    expect(pages.filter((p) => p.textOperators < 10), 'blank pages').toEqual([]);
+    expect(
+      pages.filter((p) => p.textOperators < 10),
+      'blank pages',
+    ).toEqual([]);
     await page.close();
   });
 
@@ -65,9 +93,13 @@ describe.skipIf(!hasChromium)(`printing an article${skipReason}`, () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.site.url}criminal-code/255/`);
     await page.locator('#findings summary').click();
-    await expect(page.locator('#findings details.fold').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(page.locator('#findings details.fold').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(
+      false,
+    );
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await expect(page.locator('#findings details.fold').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(page.locator('#findings details.fold').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(
+      true,
+    );
     await page.close();
   });
 });

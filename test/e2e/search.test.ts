@@ -60,14 +60,23 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
     page = await env.browser.newPage();
   });
 
-  it.each(cases.map(([q, p, pin]) => [q, p, pin ?? ''] as const))('%s → %s%s among the first three results', async (query, expected, pinpoint) => {
-    const { results } = await searchVia(page, env.site.url, new URLSearchParams({ q: query }).toString());
-    const top = results.slice(0, 3);
-    const shown = top.map((r) => `${pathOf(r.url, '/')} [${r.subUrls.map((u) => new URL(u, 'http://x').hash).join(' ')}]`);
-    const hit = top.find((r) => pathOf(r.url, '/') === expected);
-    expect(hit, `top three: ${shown.join(' | ')}`).toBeDefined();
-    if (pinpoint) expect(hit?.subUrls.map((u) => new URL(u, 'http://x').hash), `sub-results of ${expected}`).toContain(pinpoint);
-  });
+  it.each(cases.map(([q, p, pin]) => [q, p, pin ?? ''] as const))(
+    '%s → %s%s among the first three results',
+    async (query, expected, pinpoint) => {
+      const { results } = await searchVia(page, env.site.url, new URLSearchParams({ q: query }).toString());
+      const top = results.slice(0, 3);
+      const shown = top.map(
+        (r) => `${pathOf(r.url, '/')} [${r.subUrls.map((u) => new URL(u, 'http://x').hash).join(' ')}]`,
+      );
+      const hit = top.find((r) => pathOf(r.url, '/') === expected);
+      expect(hit, `top three: ${shown.join(' | ')}`).toBeDefined();
+      if (pinpoint)
+        expect(
+          hit?.subUrls.map((u) => new URL(u, 'http://x').hash),
+          `sub-results of ${expected}`,
+        ).toContain(pinpoint);
+    },
+  );
 
   it('runs ?q= on load, puts the words in the box and keeps result links free of the base-less path', async () => {
     const { status, results } = await searchVia(page, env.site.url, 'q=discord');
@@ -112,9 +121,17 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
   });
 
   it('runs a quoted query as an exact phrase', async () => {
-    const exact = await searchVia(page, env.site.url, new URLSearchParams({ q: '"dangerous consequences socially"' }).toString());
+    const exact = await searchVia(
+      page,
+      env.site.url,
+      new URLSearchParams({ q: '"dangerous consequences socially"' }).toString(),
+    );
     expect(exact.results).toHaveLength(0);
-    const curly = await searchVia(page, env.site.url, new URLSearchParams({ q: '“socially dangerous consequences”' }).toString());
+    const curly = await searchVia(
+      page,
+      env.site.url,
+      new URLSearchParams({ q: '“socially dangerous consequences”' }).toString(),
+    );
     expect(curly.results.map((r) => pathOf(r.url, '/'))).toContain('/criminal-code/255/');
   });
 

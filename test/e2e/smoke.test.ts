@@ -23,13 +23,17 @@ describe.skipIf(!hasChromium)(`browser smoke test${skipReason}`, () => {
       });
 
       await page.goto(env.site.url);
-      await expect(page.locator('h1').first().textContent()).resolves.toContain('Kazakhstan Counter-Terrorism Law Review');
+      await expect(page.locator('h1').first().textContent()).resolves.toContain(
+        'Kazakhstan Counter-Terrorism Law Review',
+      );
       await expect(page.locator('main a[href$="/criminal-code/255/"]').count()).resolves.toBeGreaterThan(0);
 
       await page.goto(`${env.site.url}criminal-code/255/#part-1`);
       await expect(page.locator('h1').textContent()).resolves.toBe('Article 255. Act of terrorism');
       const part1 = page.locator('#part-1');
-      await expect(part1.locator('blockquote[lang="ru"]').textContent()).resolves.toContain('Акт терроризма, то есть совершение взрыва');
+      await expect(part1.locator('blockquote[lang="ru"]').textContent()).resolves.toContain(
+        'Акт терроризма, то есть совершение взрыва',
+      );
       await expect(part1.locator('.translation').textContent()).resolves.toContain('socially dangerous consequences');
       await expect(page.locator('#findings .finding').count()).resolves.toBeGreaterThan(0);
       if (javaScriptEnabled) {

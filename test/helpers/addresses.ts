@@ -6,14 +6,17 @@ import { all, attr, listPages, loadPage } from './html.ts';
  * Ids that are published pinpoints (DESIGN.md, "Addresses"). Other ids (headings, helpers) may change;
  * these may not.
  */
-export const pinpointPattern = /^(?!.*-heading$)(part-\d+|note|footnote|finding-[a-z0-9-]+|standard-[a-z0-9-]+|application-[a-z0-9-]+|recommendation-[a-z0-9-]+|applications|recommendations|para-\d+|fn-\d+|term-[a-z0-9-]+|event-[a-z0-9-]+|def-[a-z0-9-]+|version-\d{4}-\d{2}-\d{2})$/;
+export const pinpointPattern =
+  /^(?!.*-heading$)(part-\d+|note|footnote|finding-[a-z0-9-]+|standard-[a-z0-9-]+|application-[a-z0-9-]+|recommendation-[a-z0-9-]+|applications|recommendations|para-\d+|fn-\d+|term-[a-z0-9-]+|event-[a-z0-9-]+|def-[a-z0-9-]+|version-\d{4}-\d{2}-\d{2})$/;
 
 /** Every published address of a built site: each page, and each pinpoint on it, as "path" or "path#id". */
 export function collectAddresses(distDir: string): string[] {
   const addresses: string[] = [];
   for (const page of listPages(distDir)) {
     addresses.push(`/${page}`);
-    const ids = all(loadPage(distDir, page), (el) => pinpointPattern.test(attr(el, 'id') ?? '')).map((el) => attr(el, 'id') ?? '');
+    const ids = all(loadPage(distDir, page), (el) => pinpointPattern.test(attr(el, 'id') ?? '')).map(
+      (el) => attr(el, 'id') ?? '',
+    );
     for (const id of [...new Set(ids)].sort()) addresses.push(`/${page}#${id}`);
   }
   return [...addresses, ...listPublishedFiles(distDir).map((file) => `/${file}`)];

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from './paths.ts';
@@ -9,13 +10,17 @@ export interface AstroRun {
 
 /** Runs the project's own astro CLI on the Node that runs the tests (Node 24 from the devDependency). */
 export function runAstro(args: string[], env: Record<string, string> = {}): AstroRun {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   // Astro colours its output; the assertions read plain text.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   return { status: result.status, output };
 }

@@ -55,13 +55,21 @@ export async function axeViolations(page: Page, { inject = true, colourOnly = fa
   if (inject) await page.addScriptTag({ path: axeSource });
   const options = colourOnly
     ? { runOnly: { type: 'rule', values: colourRules }, resultTypes: ['violations'] }
-    : { runOnly: { type: 'tag', values: wcagTags }, rules: Object.fromEntries(structureRules.map((id) => [id, { enabled: true }])), resultTypes: ['violations'] };
+    : {
+        runOnly: { type: 'tag', values: wcagTags },
+        rules: Object.fromEntries(structureRules.map((id) => [id, { enabled: true }])),
+        resultTypes: ['violations'],
+      };
   const violations = await page.evaluate(async (axeOptions) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     return (await axe.run(document, axeOptions)).violations;
   }, options);
   return violations.map((v) => {
-    const examples = v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ').slice(0, 200)}`);
+    const examples = v.nodes
+      .slice(0, 3)
+      .map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ').slice(0, 200)}`);
     return `${v.id} (${v.impact ?? 'n/a'}) on ${v.nodes.length} element(s): ${examples.join(' | ')}`;
   });
 }

@@ -13,7 +13,11 @@ export interface BrowserSite {
  * Serves a built site on 127.0.0.1 and starts Chromium for the tests of one describe block, closing both
  * afterwards. The returned object is filled in before the first test runs.
  */
-export function useBrowserSite(dist = distRoot, base = '/', headersFor?: (pathname: string) => Record<string, string>): BrowserSite {
+export function useBrowserSite(
+  dist = distRoot,
+  base = '/',
+  headersFor?: (pathname: string) => Record<string, string>,
+): BrowserSite {
   const env = {} as BrowserSite;
   beforeAll(async () => {
     env.site = await serveStatic(dist, base, headersFor);

@@ -10,7 +10,9 @@ export interface ArticleFront {
   lastReviewed: string;
   history: { date: string; change: string }[];
   gaps?: { standard: string; role?: 'shortfall' | 'ceiling'; findings?: string[]; concerns: string[] }[];
-  statute?: { parts: { n: number; penalty?: { minYears: number; maxYears: number; life?: boolean; death?: boolean } }[] };
+  statute?: {
+    parts: { n: number; penalty?: { minYears: number; maxYears: number; life?: boolean; death?: boolean } }[];
+  };
 }
 
 /**
@@ -28,13 +30,17 @@ function readEntryFile(file: string): unknown {
 export function readEntries<T>(collection: string): (T & { id: string })[] {
   return readdirSync(path.join(contentDir, collection))
     .filter((f) => /\.(ya?ml|mdx?)$/.test(f))
-    .map((f) => ({ ...(readEntryFile(path.join(contentDir, collection, f)) as T), id: f.replace(/\.(ya?ml|mdx?)$/, '') }));
+    .map((f) => ({
+      ...(readEntryFile(path.join(contentDir, collection, f)) as T),
+      id: f.replace(/\.(ya?ml|mdx?)$/, ''),
+    }));
 }
 
 /** Every article, in numeric order. */
 export function readArticles(): ArticleFront[] {
-  return readEntries<ArticleFront>('articles')
-    .sort((a, b) => Number(a.number.split('-')[0]) - Number(b.number.split('-')[0]) || a.number.localeCompare(b.number));
+  return readEntries<ArticleFront>('articles').sort(
+    (a, b) => Number(a.number.split('-')[0]) - Number(b.number.split('-')[0]) || a.number.localeCompare(b.number),
+  );
 }
 
 /** A YAML entry file of a collection (findings, standards, sources), or the timeline. */
@@ -44,10 +50,15 @@ export function readYaml<T>(...segments: string[]): T {
 
 /** The ids of a collection: its file names. */
 export function idsOf(collection: string): string[] {
-  return readdirSync(path.join(contentDir, collection)).filter((f) => /\.(ya?ml|mdx?)$/.test(f)).map((f) => f.replace(/\.(ya?ml|mdx?)$/, '')).sort();
+  return readdirSync(path.join(contentDir, collection))
+    .filter((f) => /\.(ya?ml|mdx?)$/.test(f))
+    .map((f) => f.replace(/\.(ya?ml|mdx?)$/, ''))
+    .sort();
 }
 
 /** An article's whole front matter, as the site's own functions (e.g. lib/version) take it. */
 export function readArticleData<T = Record<string, unknown>>(number: string): T {
-  return parseYaml(readFileSync(path.join(contentDir, 'articles', `${number}.md`), 'utf8').split(/^---$/m)[1] ?? '') as T;
+  return parseYaml(
+    readFileSync(path.join(contentDir, 'articles', `${number}.md`), 'utf8').split(/^---$/m)[1] ?? '',
+  ) as T;
 }

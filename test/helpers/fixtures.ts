@@ -24,7 +24,10 @@ export function syncBrokenContent(name: string, breakIt: (dir: string) => void):
 /** Replaces exactly one occurrence of `from` in a file; fails loudly if the fixture no longer fits the content. */
 export function replaceOnce(file: string, from: string | RegExp, to: string): void {
   const before = readFileSync(file, 'utf8');
-  const count = typeof from === 'string' ? before.split(from).length - 1 : (before.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+  const count =
+    typeof from === 'string'
+      ? before.split(from).length - 1
+      : (before.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
   if (count < 1) throw new Error(`fixture: ${String(from)} not found in ${file}`);
   writeFileSync(file, before.replace(from, to));
 }

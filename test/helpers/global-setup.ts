@@ -9,7 +9,10 @@ import { buildLog, canonicalOrigin, distMirror, distRoot, mirrorBase, previewOri
 export default function setup(): void {
   // For a quick run of unit tests only: KZ_SKIP_BUILD=1 npm test -- test/unit
   if (process.env.KZ_SKIP_BUILD === '1') return;
-  for (const [outDir, base, origin] of [[distRoot, '/', canonicalOrigin], [distMirror, mirrorBase, previewOrigin]] as const) {
+  for (const [outDir, base, origin] of [
+    [distRoot, '/', canonicalOrigin],
+    [distMirror, mirrorBase, previewOrigin],
+  ] as const) {
     rmSync(outDir, { recursive: true, force: true });
     const run = runAstro(['build'], { SITE_OUT_DIR: outDir, SITE_BASE: base, SITE_URL: origin });
     writeFileSync(buildLog(outDir), run.output);

@@ -22,7 +22,9 @@ export interface BuiltSite {
 
 /** The redirects the site declares. */
 export function declaredRedirects(): DeclaredRedirect[] {
-  const file = JSON.parse(readFileSync(path.join(projectRoot, 'src', 'redirects.json'), 'utf8')) as { redirects: DeclaredRedirect[] };
+  const file = JSON.parse(readFileSync(path.join(projectRoot, 'src', 'redirects.json'), 'utf8')) as {
+    redirects: DeclaredRedirect[];
+  };
   return file.redirects;
 }
 
@@ -60,13 +62,17 @@ export function checkLock(lock: string[], site: BuiltSite, declared: DeclaredRed
     if (target === undefined) {
       problems.push(`${address}: missing from the build`);
     } else if (target === null) {
-      if (!site.addresses.has(address)) problems.push(`${address}: ${fragment ? `no pinpoint #${fragment} on ${page}` : 'missing from the build'}`);
+      if (!site.addresses.has(address))
+        problems.push(`${address}: ${fragment ? `no pinpoint #${fragment} on ${page}` : 'missing from the build'}`);
     } else {
       const declaration = declared.find((r) => r.from === page);
       const followed = fragment ? `${target}#${fragment}` : target;
-      if (!declaration) problems.push(`${address}: is a redirect page to ${target} that src/redirects.json does not declare`);
-      else if (declaration.to !== target) problems.push(`${address}: redirects to ${target}, but src/redirects.json declares ${declaration.to}`);
-      else if (site.redirectOf(target) !== null || !site.addresses.has(followed)) problems.push(`${address}: redirects to ${followed}, which does not exist`);
+      if (!declaration)
+        problems.push(`${address}: is a redirect page to ${target} that src/redirects.json does not declare`);
+      else if (declaration.to !== target)
+        problems.push(`${address}: redirects to ${target}, but src/redirects.json declares ${declaration.to}`);
+      else if (site.redirectOf(target) !== null || !site.addresses.has(followed))
+        problems.push(`${address}: redirects to ${followed}, which does not exist`);
     }
   }
   return problems;

@@ -14,10 +14,20 @@ export interface MemoryTexts {
   entries?: Partial<Record<string, string[]>>;
 }
 
-export function memoryTexts({ sources = {}, references = {}, referenceHeaders = {}, entries = {} }: MemoryTexts): StoredTexts {
+export function memoryTexts({
+  sources = {},
+  references = {},
+  referenceHeaders = {},
+  entries = {},
+}: MemoryTexts): StoredTexts {
   return {
     source: (id) => (id in sources ? parseSourceText(sources[id] ?? '') : null),
-    reference: (path) => (path in references ? parseReferenceText(`# ${path}\nsource: test\n${referenceHeaders[path] ?? 'print: a test copy'}\n\n${references[path]}`) : null),
+    reference: (path) =>
+      path in references
+        ? parseReferenceText(
+            `# ${path}\nsource: test\n${referenceHeaders[path] ?? 'print: a test copy'}\n\n${references[path]}`,
+          )
+        : null,
     hasEntry: (collection, id) => collection in entryExtensions && (entries[collection] ?? []).includes(id),
   };
 }

@@ -11,7 +11,9 @@ export function pageType(page: string): PageType {
   if (page === 'search/') return 'search';
   const m = /^(criminal-code|findings|standards|sources)\/[^/]+\/$/.exec(page);
   if (!m) return 'other';
-  return ({ 'criminal-code': 'article', findings: 'finding', standards: 'standard', sources: 'source' } as const)[m[1] as 'criminal-code'];
+  return ({ 'criminal-code': 'article', findings: 'finding', standards: 'standard', sources: 'source' } as const)[
+    m[1] as 'criminal-code'
+  ];
 }
 
 /** Whether a built page is one of Astro's redirect stubs (src/redirects.json): a meta refresh, no content. */

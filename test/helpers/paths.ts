@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** Scratch space for builds and fixtures; KZ_TEST_TMP lets two suites run side by side. */
-export const tmpDir = process.env.KZ_TEST_TMP ? path.resolve(process.env.KZ_TEST_TMP) : path.join(projectRoot, 'test', '.tmp');
+export const tmpDir = process.env.KZ_TEST_TMP
+  ? path.resolve(process.env.KZ_TEST_TMP)
+  : path.join(projectRoot, 'test', '.tmp');
 /** The public origin the root build is given (SITE_URL), as a deployer sets it. */
 export const canonicalOrigin = 'https://kz-ct-law-review.example';
 /** The origin of a build without one (the local preview of `npm start`); the sub-path build is such a build. */

@@ -12,7 +12,9 @@ export function pdfPages(pdf: Buffer): { object: number; textOperators: number }
   return [...objects.entries()]
     .filter(([, body]) => /\/Type\s*\/Page[^s]/.test(body))
     .map(([object, body]) => {
-      const refs = [...(/\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(body)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((r) => Number(r[1]));
+      const refs = [...(/\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(body)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((r) =>
+        Number(r[1]),
+      );
       const textOperators = refs.reduce((sum, ref) => {
         const stream = /stream\r?\n([\s\S]*?)\r?\nendstream/.exec(objects.get(ref) ?? '')?.[1] ?? '';
         const bytes = Buffer.from(stream, 'latin1');

@@ -21,7 +21,9 @@ export async function watchPolicyViolations(context: BrowserContext): Promise<vo
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
 }
 
@@ -29,7 +31,12 @@ export async function watchPolicyViolations(context: BrowserContext): Promise<vo
  * Loads a page as a reader would and reports what it requested, logged and stored, and whether it fits
  * the viewport's width without sideways scrolling. `ready` waits for whatever the page does after load.
  */
-export async function loadAsReader(page: Page, siteUrl: string, url: string, ready: (page: Page) => Promise<void> = async () => {}): Promise<ReaderRecord> {
+export async function loadAsReader(
+  page: Page,
+  siteUrl: string,
+  url: string,
+  ready: (page: Page) => Promise<void> = async () => {},
+): Promise<ReaderRecord> {
   const origin = new URL(siteUrl).origin;
   const record: ReaderRecord = { foreign: [], failed: [], errors: [], csp: [], cookie: '', overflow: [] };
   const onConsole = (msg: ConsoleMessage) => {
@@ -50,7 +57,13 @@ export async function loadAsReader(page: Page, siteUrl: string, url: string, rea
   };
   const onPageError = (err: Error) => record.errors.push(`uncaught: ${err.message}`);
   const onWorker = (worker: Worker) => worker.on('console', onConsole);
-  page.on('console', onConsole).on('request', onRequest).on('requestfailed', onRequestFailed).on('response', onResponse).on('pageerror', onPageError).on('worker', onWorker);
+  page
+    .on('console', onConsole)
+    .on('request', onRequest)
+    .on('requestfailed', onRequestFailed)
+    .on('response', onResponse)
+    .on('pageerror', onPageError)
+    .on('worker', onWorker);
   try {
     await page.goto(url, { waitUntil: 'load' });
     await ready(page);
@@ -64,17 +77,29 @@ export async function loadAsReader(page: Page, siteUrl: string, url: string, rea
           const box = el.getBoundingClientRect();
           if (box.width === 0 || box.right <= width + 0.5) continue;
           if (el.parentElement && el.parentElement.getBoundingClientRect().right > width + 0.5) continue;
-          overflow.push(`<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(/\s+/).join('.')}` : ''}> right edge ${Math.round(box.right)} > ${width}`);
+          overflow.push(
+            `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(/\s+/).join('.')}` : ''}> right edge ${Math.round(box.right)} > ${width}`,
+          );
         }
         if (overflow.length === 0) overflow.push(`page is ${root.scrollWidth}px wide in a ${width}px viewport`);
       }
-      return { overflow, cookie: document.cookie, csp: (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [] };
+      return {
+        overflow,
+        cookie: document.cookie,
+        csp: (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+      };
     });
     record.overflow = inPage.overflow;
     record.cookie = inPage.cookie;
     record.csp.push(...inPage.csp);
   } finally {
-    page.off('console', onConsole).off('request', onRequest).off('requestfailed', onRequestFailed).off('response', onResponse).off('pageerror', onPageError).off('worker', onWorker);
+    page
+      .off('console', onConsole)
+      .off('request', onRequest)
+      .off('requestfailed', onRequestFailed)
+      .off('response', onResponse)
+      .off('pageerror', onPageError)
+      .off('worker', onWorker);
   }
   return record;
 }

@@ -8,9 +8,17 @@ export interface ShownResult {
 }
 
 /** Opens /search/?<params> and returns the results the reader sees, once the status line reports them. */
-export async function searchVia(page: Page, siteUrl: string, params: string): Promise<{ status: string; results: ShownResult[] }> {
+export async function searchVia(
+  page: Page,
+  siteUrl: string,
+  params: string,
+): Promise<{ status: string; results: ShownResult[] }> {
   await page.goto(`${siteUrl}search/?${params}`);
-  await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').trim().length > 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => (document.querySelector('#search-status')?.textContent ?? '').trim().length > 0,
+    undefined,
+    { timeout: 15_000 },
+  );
   const status = (await page.locator('#search-status').textContent()) ?? '';
   const results = await page.$$eval('#search-results > li', (items) =>
     items.map((li) => ({

@@ -4,8 +4,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
   '.wasm': 'application/wasm',
 };
 
@@ -31,7 +37,10 @@ export async function serveStatic(
     }
     const status = file ? 200 : 404;
     file ??= path.join(dist, '404.html');
-    res.writeHead(status, { ...headersFor(pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname), 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, {
+      ...headersFor(pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname),
+      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

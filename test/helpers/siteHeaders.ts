@@ -31,7 +31,12 @@ export function parseHeadersFile(source: string): HeaderRule[] {
 export function headersFor(rules: HeaderRule[], sitePath: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
-    const re = new RegExp(`^${rule.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const re = new RegExp(
+      `^${rule.pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (re.test(sitePath)) Object.assign(headers, rule.headers);
   }
   return headers;

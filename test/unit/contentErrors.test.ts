@@ -13,11 +13,21 @@ describe('content errors in words', () => {
   });
 
   it('says what was expected instead of zod’s defaults, and keeps the schemas’ own messages', () => {
-    expect(issueInWords({ code: 'invalid_type', expected: 'string', input: undefined, message: 'Invalid input' })).toBe('missing: this field is required; expected text');
-    expect(issueInWords({ code: 'invalid_type', expected: 'array', input: 'x', message: 'Invalid input' })).toBe('expected a list, found "x"');
-    expect(issueInWords({ code: 'unrecognized_keys', keys: ['colour'], message: 'Unrecognized key: "colour"' })).toContain('unknown field "colour"');
-    expect(issueInWords({ code: 'invalid_value', values: ['a', 'b'], input: 'c', message: 'Invalid option' })).toBe('expected one of "a", "b", found "c"');
-    expect(issueInWords({ code: 'too_small', origin: 'array', minimum: 1, message: 'Too small' })).toBe('must list at least 1 item');
+    expect(issueInWords({ code: 'invalid_type', expected: 'string', input: undefined, message: 'Invalid input' })).toBe(
+      'missing: this field is required; expected text',
+    );
+    expect(issueInWords({ code: 'invalid_type', expected: 'array', input: 'x', message: 'Invalid input' })).toBe(
+      'expected a list, found "x"',
+    );
+    expect(
+      issueInWords({ code: 'unrecognized_keys', keys: ['colour'], message: 'Unrecognized key: "colour"' }),
+    ).toContain('unknown field "colour"');
+    expect(issueInWords({ code: 'invalid_value', values: ['a', 'b'], input: 'c', message: 'Invalid option' })).toBe(
+      'expected one of "a", "b", found "c"',
+    );
+    expect(issueInWords({ code: 'too_small', origin: 'array', minimum: 1, message: 'Too small' })).toBe(
+      'must list at least 1 item',
+    );
     expect(issueInWords({ code: 'custom', message: 'no findings entry "x"' })).toBe('no findings entry "x"');
   });
 
@@ -31,6 +41,8 @@ describe('content errors in words', () => {
     const md = path.join(dir, 'entry.md');
     writeFileSync(md, '---\nnumber: "1"\nhistory:\n  - date: 2020-01-01\n    change: x\n---\nBody\n');
     expect(lineOf(md, ['history', 0, 'change'])).toBe(5);
-    expect(describeProblems(md, [{ path: ['history', 0, 'change'], message: 'must not be empty' }])).toMatch(/^Content error in .*entry\.md \(one problem\):\n {2}line 5, history, item 1 → change: must not be empty$/);
+    expect(describeProblems(md, [{ path: ['history', 0, 'change'], message: 'must not be empty' }])).toMatch(
+      /^Content error in .*entry\.md \(one problem\):\n {2}line 5, history, item 1 → change: must not be empty$/,
+    );
   });
 });

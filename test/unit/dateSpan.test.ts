@@ -19,7 +19,9 @@ describe('dates as precise as the source', () => {
   });
 
   it('sorts a date known only to the month after the days of that month', () => {
-    const sorted = ['2022-01', '2022-01-18', '2021', '2022-01-02'].sort((a, b) => chronologicalKey(a).localeCompare(chronologicalKey(b)));
+    const sorted = ['2022-01', '2022-01-18', '2021', '2022-01-02'].sort((a, b) =>
+      chronologicalKey(a).localeCompare(chronologicalKey(b)),
+    );
     expect(sorted).toEqual(['2021', '2022-01-02', '2022-01-18', '2022-01']);
   });
 });

@@ -11,8 +11,12 @@ describe('footnote markers in quotations', () => {
   });
 
   it('leaves numbers that are not footnotes of the source, and figures, as text', () => {
-    expect(splitFootnoteMarkers('risk category (2.23),2 with 278 people', new Set([8]))).toEqual([{ text: 'risk category (2.23),2 with 278 people' }]);
-    expect(splitFootnoteMarkers('article 405 of the Code', new Set([40, 5]))).toEqual([{ text: 'article 405 of the Code' }]);
+    expect(splitFootnoteMarkers('risk category (2.23),2 with 278 people', new Set([8]))).toEqual([
+      { text: 'risk category (2.23),2 with 278 people' },
+    ]);
+    expect(splitFootnoteMarkers('article 405 of the Code', new Set([40, 5]))).toEqual([
+      { text: 'article 405 of the Code' },
+    ]);
   });
 
   it('finds a marker at the end of the text', () => {

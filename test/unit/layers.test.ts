@@ -21,7 +21,11 @@ function importsOf(file: string): string[] {
 
 /** "file imports x" for every import of the files under `folder` that `forbidden` matches. */
 function breaches(folder: string, forbidden: (specifier: string) => boolean): string[] {
-  return filesUnder(folder).flatMap((file) => importsOf(file).filter(forbidden).map((s) => `${file} imports ${s}`));
+  return filesUnder(folder).flatMap((file) =>
+    importsOf(file)
+      .filter(forbidden)
+      .map((s) => `${file} imports ${s}`),
+  );
 }
 
 describe('layers', () => {
@@ -37,7 +41,9 @@ describe('layers', () => {
     const io = (s: string) => s === 'astro:content' || s.startsWith('node:fs');
     expect([...breaches('pages', io), ...breaches('components', io), ...breaches('layouts', io)]).toEqual([]);
     const calls = [...filesUnder('pages'), ...filesUnder('components'), ...filesUnder('layouts')].filter((f) =>
-      /\b(getCollection|getEntry|readFileSync|readReferenceText|readSourceText)\(/.test(readFileSync(path.join(projectRoot, f), 'utf8')),
+      /\b(getCollection|getEntry|readFileSync|readReferenceText|readSourceText)\(/.test(
+        readFileSync(path.join(projectRoot, f), 'utf8'),
+      ),
     );
     expect(calls).toEqual([]);
   });

@@ -51,28 +51,76 @@ vi.mock('astro:content', async () =>
       article('255', {
         statute,
         findings: [ref('findings', 'f2'), ref('findings', 'f1')],
-        gaps: [{ standard: ref('standards', 'iccpr-19'), role: 'shortfall', explanation: 'It fails.', findings: [ref('findings', 'f1')], concerns: ['expression'] }],
+        gaps: [
+          {
+            standard: ref('standards', 'iccpr-19'),
+            role: 'shortfall',
+            explanation: 'It fails.',
+            findings: [ref('findings', 'f1')],
+            concerns: ['expression'],
+          },
+        ],
         applications: [{ id: 'case', source: ref('sources', 'news') }],
         lastReviewed: '2026-11-25',
       }),
     ],
     findings: [finding('f2', 9, []), finding('f1', 8, ['iccpr-19'])],
-    standards: [{ id: 'iccpr-19', data: { title: 'Freedom of expression', shortName: 'ICCPR art. 19', kind: 'treaty', textFile: 'standards/iccpr-19.md', lastReviewed: '2026-11-22' } }],
+    standards: [
+      {
+        id: 'iccpr-19',
+        data: {
+          title: 'Freedom of expression',
+          shortName: 'ICCPR art. 19',
+          kind: 'treaty',
+          textFile: 'standards/iccpr-19.md',
+          lastReviewed: '2026-11-22',
+        },
+      },
+    ],
     sources: [
       { id: 'news', data: { title: 'News', shortTitle: 'News', date: '2022-01-10', fullText: false } },
       { id: 'un-doc', data: { title: 'UN document', shortTitle: 'UN', date: '2019-05-22', fullText: true } },
-      { id: 'missing-text', data: { title: 'Claims a text', shortTitle: 'Missing', date: '2020-01-01', fullText: true } },
+      {
+        id: 'missing-text',
+        data: { title: 'Claims a text', shortTitle: 'Missing', date: '2020-01-01', fullText: true },
+      },
     ],
     events: [
       { id: 'later', data: { date: '2022-01', title: 'Later', source: ref('sources', 'news') } },
-      { id: 'visit', data: { date: '2019-05-10', end: '2019-05-17', title: 'Visit', source: ref('sources', 'un-doc'), paragraph: 1 } },
-      { id: 'in-may', data: { date: '2019-05', title: 'Some time in May', source: ref('sources', 'un-doc'), paragraph: 2 } },
+      {
+        id: 'visit',
+        data: { date: '2019-05-10', end: '2019-05-17', title: 'Visit', source: ref('sources', 'un-doc'), paragraph: 1 },
+      },
+      {
+        id: 'in-may',
+        data: { date: '2019-05', title: 'Some time in May', source: ref('sources', 'un-doc'), paragraph: 2 },
+      },
     ],
     definitions: [
-      { id: 'b', data: { id: 'b', position: 1, title: 'Second', file: 'criminal-code/art-3-definitions.md', articles: [ref('articles', '256')] } },
-      { id: 'a', data: { id: 'a', position: 0, title: 'First', file: 'criminal-code/art-3-definitions.md', articles: [ref('articles', '255'), ref('articles', '256')] } },
+      {
+        id: 'b',
+        data: {
+          id: 'b',
+          position: 1,
+          title: 'Second',
+          file: 'criminal-code/art-3-definitions.md',
+          articles: [ref('articles', '256')],
+        },
+      },
+      {
+        id: 'a',
+        data: {
+          id: 'a',
+          position: 0,
+          title: 'First',
+          file: 'criminal-code/art-3-definitions.md',
+          articles: [ref('articles', '255'), ref('articles', '256')],
+        },
+      },
     ],
-    glossary: [{ id: 't', data: { id: 't', position: 0, un: [{ text: 'x', source: ref('sources', 'un-doc'), paragraph: 8 }] } }],
+    glossary: [
+      { id: 't', data: { id: 't', position: 0, un: [{ text: 'x', source: ref('sources', 'un-doc'), paragraph: 8 }] } },
+    ],
   }),
 );
 
@@ -102,9 +150,17 @@ describe('page loaders, against a mocked astro:content', () => {
       ['f1', 'un-doc', 'named', 'para. 8 says “article 255”'],
     ]);
     // The finding names the article but not the standard, so its support for the gap is our analysis.
-    expect(page.gaps.map(({ standard, findings }) => [standard.id, findings.map(({ finding, basis }) => [finding.id, basis])])).toEqual([['iccpr-19', [['f1', 'analysis']]]]);
+    expect(
+      page.gaps.map(({ standard, findings }) => [
+        standard.id,
+        findings.map(({ finding, basis }) => [finding.id, basis]),
+      ]),
+    ).toEqual([['iccpr-19', [['f1', 'analysis']]]]);
     expect(page.applications[0]?.source.id).toBe('news');
-    expect(page.penalties.map((b) => [b.part, b.href])).toEqual([[1, '/criminal-code/255/#part-1'], [2, '/criminal-code/255/#part-2']]);
+    expect(page.penalties.map((b) => [b.part, b.href])).toEqual([
+      [1, '/criminal-code/255/#part-1'],
+      [2, '/criminal-code/255/#part-2'],
+    ]);
     // The real stored text's header, read through the corpus layer.
     expect(page.statuteSource).toMatch(/\S/);
     expect(page.definitions.map((d) => d.id)).toEqual(['a']);
@@ -114,18 +170,29 @@ describe('page loaders, against a mocked astro:content', () => {
   });
 
   it('fails naming the entry and field when a reference dangles', async () => {
-    await expect(requireEntry(ref('sources', 'nowhere') as { collection: 'sources'; id: string }, 'content/findings/x.yaml field source')).rejects.toThrow(
-      'content/findings/x.yaml field source refers to sources "nowhere", which does not exist.',
-    );
+    await expect(
+      requireEntry(
+        ref('sources', 'nowhere') as { collection: 'sources'; id: string },
+        'content/findings/x.yaml field source',
+      ),
+    ).rejects.toThrow('content/findings/x.yaml field source refers to sources "nowhere", which does not exist.');
   });
 
   it('loads a finding page with its source, articles and standards', async () => {
     const page = await loadFindingPage((await getFindings())[0]!);
-    expect([page.source.id, page.articles.map((a) => a.id), page.standards.map((s) => s.id)]).toEqual(['un-doc', ['255'], ['iccpr-19']]);
+    expect([page.source.id, page.articles.map((a) => a.id), page.standards.map((s) => s.id)]).toEqual([
+      'un-doc',
+      ['255'],
+      ['iccpr-19'],
+    ]);
   });
 
   it('loads a standard page with the articles that fall short of it and the findings that apply it', async () => {
-    const { standard, shortfalls, findings, provenance } = await loadStandardPage({ id: 'iccpr-19', collection: 'standards', data: { textFile: 'standards/iccpr-19.md' } } as never);
+    const { standard, shortfalls, findings, provenance } = await loadStandardPage({
+      id: 'iccpr-19',
+      collection: 'standards',
+      data: { textFile: 'standards/iccpr-19.md' },
+    } as never);
     expect(standard.id).toBe('iccpr-19');
     expect(shortfalls.map(({ article, gap }) => [article.id, gap.explanation])).toEqual([['255', 'It fails.']]);
     expect(findings.map(({ finding, link }) => [finding.id, link.basis])).toEqual([['f1', 'analysis']]);
@@ -141,12 +208,20 @@ describe('page loaders, against a mocked astro:content', () => {
       /content\/sources\/missing-text\.yaml says fullText: true, but .*missing-text\.txt does not exist/,
     );
     const quoted = await loadSourcePage({ id: 'un-doc', data: { fullText: false } } as never);
-    expect([...quoted.quotedBy.entries()].map(([n, fs]) => [n, fs.map((f) => f.id)])).toEqual([[8, ['f1']], [9, ['f2']]]);
+    expect([...quoted.quotedBy.entries()].map(([n, fs]) => [n, fs.map((f) => f.id)])).toEqual([
+      [8, ['f1']],
+      [9, ['f2']],
+    ]);
   });
 
   it('lists definitions in the file’s order, with the articles that depend on each', async () => {
     const page = await loadDefinitionsPage();
-    expect(page.map(({ definition, articles }) => [definition.id, articles.map((a) => `${a.number}:${a.article?.data.title.en}`)])).toEqual([
+    expect(
+      page.map(({ definition, articles }) => [
+        definition.id,
+        articles.map((a) => `${a.number}:${a.article?.data.title.en}`),
+      ]),
+    ).toEqual([
       ['a', ['255:Title 255', '256:Title 256']],
       ['b', ['256:Title 256']],
     ]);
@@ -158,7 +233,9 @@ describe('page loaders, against a mocked astro:content', () => {
 
   it('orders the timeline, a month-only date after the dated days of that month, grouped by year', async () => {
     const years = await loadTimelinePage();
-    expect(years.map(({ year, events }) => [year, events.map(({ event, source }) => `${event.id}@${source.id}`)])).toEqual([
+    expect(
+      years.map(({ year, events }) => [year, events.map(({ event, source }) => `${event.id}@${source.id}`)]),
+    ).toEqual([
       ['2019', ['visit@un-doc', 'in-may@un-doc']],
       ['2022', ['later@news']],
     ]);

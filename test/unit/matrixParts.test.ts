@@ -23,7 +23,11 @@ describe('matrixParts: the matrix split into pages once the corpus outgrows one'
   it('cuts a block larger than a page into numbered pieces, none over the limit', () => {
     const parts = matrixParts(articles('101', '102', '103', '104', '105'), 2)!;
     expect(parts.map((p) => p.slug)).toEqual(['100-199', '100-199-2', '100-199-3']);
-    expect(parts.map((p) => p.label)).toEqual(['Articles 100–199 (1 of 3)', 'Articles 100–199 (2 of 3)', 'Articles 100–199 (3 of 3)']);
+    expect(parts.map((p) => p.label)).toEqual([
+      'Articles 100–199 (1 of 3)',
+      'Articles 100–199 (2 of 3)',
+      'Articles 100–199 (3 of 3)',
+    ]);
     expect(Math.max(...parts.map((p) => p.articles.length))).toBe(2);
   });
 });

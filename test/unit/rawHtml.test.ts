@@ -3,7 +3,16 @@ import { findRawHtml } from '../../src/lib/rawHtml';
 
 describe('raw HTML in a Markdown body', () => {
   it('finds tags, comments and declarations with their line', () => {
-    const body = ['Some analysis.', '', '<script>alert(1)</script>', 'An <img src=x onerror=alert(1)> inline.', '<IFRAME src="x">', '<meta http-equiv="refresh" content="0;url=https://example.org">', '<!-- hidden -->', '</div>'].join('\n');
+    const body = [
+      'Some analysis.',
+      '',
+      '<script>alert(1)</script>',
+      'An <img src=x onerror=alert(1)> inline.',
+      '<IFRAME src="x">',
+      '<meta http-equiv="refresh" content="0;url=https://example.org">',
+      '<!-- hidden -->',
+      '</div>',
+    ].join('\n');
     expect(findRawHtml(body)).toEqual([
       { line: 3, markup: '<script' },
       { line: 3, markup: '</script' },

@@ -13,9 +13,13 @@ const { standardSchema } = await import('../../src/schemas/standard');
 
 // A tiny corpus: one reproduced source with three paragraphs, one statute, one treaty text.
 const texts = memoryTexts({
-  sources: { 'un-doc': 'Paragraph one says terrorism is vague.\n\nParagraph two speaks of extremely general terms in article 255.\n\nParagraph three.' },
+  sources: {
+    'un-doc':
+      'Paragraph one says terrorism is vague.\n\nParagraph two speaks of extremely general terms in article 255.\n\nParagraph three.',
+  },
   references: {
-    'criminal-code/255.ru.md': '1. Акт терроризма – наказывается лишением свободы на срок от шести до десяти лет.\n\n2. Те же деяния.',
+    'criminal-code/255.ru.md':
+      '1. Акт терроризма – наказывается лишением свободы на срок от шести до десяти лет.\n\n2. Те же деяния.',
     'standards/iccpr-19.md': 'Everyone shall have the right to freedom of expression, regardless of frontiers.',
     'standards/doubtful.md': 'A text whose wording is in doubt.',
     'other-english/255.md': 'Article 255. Terrorist act',
@@ -44,7 +48,11 @@ const article = {
   statute: {
     file: 'criminal-code/255.ru.md',
     parts: [
-      { n: 1, ru: 'Акт терроризма – наказывается лишением свободы на срок от шести до десяти лет.', en: 'An act of terrorism…' },
+      {
+        n: 1,
+        ru: 'Акт терроризма – наказывается лишением свободы на срок от шести до десяти лет.',
+        en: 'An act of terrorism…',
+      },
       { n: 2, ru: 'Те же деяния.', en: 'The same acts.' },
     ],
     version: {
@@ -59,9 +67,14 @@ const article = {
   findings: ['f1'],
   gaps: [{ standard: 'iccpr-19', explanation: 'It fails.', concerns: ['expression'] }],
   applications: [{ id: 'case', when: '2019', description: 'A case.', source: 'un-doc', paragraph: 1 }],
-  otherNames: [{ quote: 'Terrorist act', renders: 'the title', by: 'Another publisher', reference: 'other-english/255.md' }],
+  otherNames: [
+    { quote: 'Terrorist act', renders: 'the title', by: 'Another publisher', reference: 'other-english/255.md' },
+  ],
   lastReviewed: '2026-11-23',
-  history: [{ date: '2026-11-23', change: 'Written.' }, { date: '2026-11-24', change: 'Part 2 corrected.', kind: 'correction' }],
+  history: [
+    { date: '2026-11-23', change: 'Written.' },
+    { date: '2026-11-24', change: 'Part 2 corrected.', kind: 'correction' },
+  ],
 };
 
 const standard = {
@@ -88,9 +101,25 @@ const source = {
   completeness: 'Not held.',
 };
 
-const event = { id: 'visit', date: '2019-05-10', end: '2019-05-17', title: 'Visit', description: 'It happened.', source: 'un-doc', paragraph: 1 };
+const event = {
+  id: 'visit',
+  date: '2019-05-10',
+  end: '2019-05-17',
+  title: 'Visit',
+  description: 'It happened.',
+  source: 'un-doc',
+  paragraph: 1,
+};
 
-const term = { id: 'vague', position: 0, ru: 'расплывчатый', ruStem: 'расплывчат', en: 'vague', enStem: 'vague', un: [{ text: 'vague', source: 'un-doc', paragraph: 1 }] };
+const term = {
+  id: 'vague',
+  position: 0,
+  ru: 'расплывчатый',
+  ruStem: 'расплывчат',
+  en: 'vague',
+  enStem: 'vague',
+  un: [{ text: 'vague', source: 'un-doc', paragraph: 1 }],
+};
 
 const definition = {
   id: 'terrorism',
@@ -107,7 +136,12 @@ const definition = {
  * The first issue zod reports, as "path: message", first line only: a quotation's mismatch continues with the
  * two texts side by side (test/unit/verbatim.test.ts checks that display).
  */
-function firstIssue(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): string {
+function firstIssue(
+  schema: {
+    safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+): string {
   const result = schema.safeParse(value);
   if (result.success) return 'valid';
   const issue = result.error?.issues[0];
@@ -135,38 +169,188 @@ describe('schemas checked against stored texts held in memory', () => {
   });
 
   it.each([
-    ['a reference to an entry that does not exist', findingSchema(texts), broken(finding, (f) => (f.articles[0]!.id = '999')), 'articles.0.id: no articles entry "999" (expected content/articles/999.md or .mdx)'],
-    ['a dangling standard in a gap', articleSchema(texts), broken(article, (a) => (a.gaps[0]!.standard = 'iccpr-99')), 'gaps.0.standard: no standards entry "iccpr-99" (expected content/standards/iccpr-99.yaml)'],
+    [
+      'a reference to an entry that does not exist',
+      findingSchema(texts),
+      broken(finding, (f) => (f.articles[0]!.id = '999')),
+      'articles.0.id: no articles entry "999" (expected content/articles/999.md or .mdx)',
+    ],
+    [
+      'a dangling standard in a gap',
+      articleSchema(texts),
+      broken(article, (a) => (a.gaps[0]!.standard = 'iccpr-99')),
+      'gaps.0.standard: no standards entry "iccpr-99" (expected content/standards/iccpr-99.yaml)',
+    ],
     ['an unknown key', standardSchema(texts), { ...standard, colour: 'red' }, ': Unrecognized key: "colour"'],
-    ['a paragraph the source does not have', findingSchema(texts), { ...finding, paragraph: 999 }, 'paragraph: paragraph 999 does not exist in source "un-doc" (it has paragraphs 1–3)'],
-    ['a quotation that is not verbatim', findingSchema(texts), { ...finding, quote: 'extremely broad terms' }, 'quote: quotation is not verbatim in paragraph 2 of "un-doc" (content/sources/un-doc.txt): the texts agree for 10 characters, then differ at the caret:'],
-    ['a quotation from another paragraph', findingSchema(texts), { ...finding, quote: 'terrorism is vague' }, 'quote: quotation is not in paragraph 2 of "un-doc"; it stands in paragraph 1'],
-    ['statutory Russian one character off', articleSchema(texts), broken(article, (a) => (a.statute.parts[0]!.ru = a.statute.parts[0]!.ru.replace('десяти', 'девяти'))), 'statute.parts.0.ru: not verbatim in content/reference/criminal-code/255.ru.md: the texts agree for 69 characters, then differ at the caret:'],
-    ['a statute file that is not stored', articleSchema(texts), broken(article, (a) => (a.statute.file = 'criminal-code/999.ru.md')), 'statute.file: no stored text content/reference/criminal-code/999.ru.md'],
-    ['parts out of order', articleSchema(texts), broken(article, (a) => a.statute.parts.reverse()), 'statute.parts.0.n: part 2 is listed where part 1 belongs'],
-    ['an application pinpoint the source lacks', articleSchema(texts), broken(article, (a) => (a.applications[0]!.paragraph = 9)), 'applications.0.paragraph: paragraph 9 does not exist in source "un-doc" (it has paragraphs 1–3)'],
-    ['two pinpoints with one id', articleSchema(texts), broken(article, (a) => a.applications.push({ ...a.applications[0]! })), 'applications: duplicate id "application-case"'],
-    ['a standard text not in its file', standardSchema(texts), { ...standard, text: 'irrespective of frontiers' }, 'text: not verbatim in content/reference/standards/iccpr-19.md: the texts agree for 1 characters, then differ at the caret:'],
-    ['a standard text without its file', standardSchema(texts), { ...standard, textFile: undefined }, 'textFile: text and textFile go together: a quoted text needs the file it is quoted from'],
-    ['a full text of a news article', sourceSchema, { ...source, fullText: true, numbering: 'by us' }, 'fullText: only UN documents may be reproduced in full; this is "news"'],
-    ['an event without the paragraph of a reproduced source', eventSchema(texts), { ...event, paragraph: undefined }, 'paragraph: source "un-doc" has a stored full text, so the event needs the paragraph that reports it'],
-    ['an event paragraph the source lacks', eventSchema(texts), { ...event, paragraph: 400 }, 'paragraph: paragraph 400 does not exist in source "un-doc" (it has paragraphs 1–3)'],
-    ['a span that ends before it starts', eventSchema(texts), { ...event, date: '2019-05', end: '2019-04' }, 'end: end 2019-04 must come after date 2019-05'],
-    ['a span of mixed precision', eventSchema(texts), { ...event, end: '2019-06' }, 'end: date 2019-05-10 and end 2019-06 must have the same precision'],
+    [
+      'a paragraph the source does not have',
+      findingSchema(texts),
+      { ...finding, paragraph: 999 },
+      'paragraph: paragraph 999 does not exist in source "un-doc" (it has paragraphs 1–3)',
+    ],
+    [
+      'a quotation that is not verbatim',
+      findingSchema(texts),
+      { ...finding, quote: 'extremely broad terms' },
+      'quote: quotation is not verbatim in paragraph 2 of "un-doc" (content/sources/un-doc.txt): the texts agree for 10 characters, then differ at the caret:',
+    ],
+    [
+      'a quotation from another paragraph',
+      findingSchema(texts),
+      { ...finding, quote: 'terrorism is vague' },
+      'quote: quotation is not in paragraph 2 of "un-doc"; it stands in paragraph 1',
+    ],
+    [
+      'statutory Russian one character off',
+      articleSchema(texts),
+      broken(article, (a) => (a.statute.parts[0]!.ru = a.statute.parts[0]!.ru.replace('десяти', 'девяти'))),
+      'statute.parts.0.ru: not verbatim in content/reference/criminal-code/255.ru.md: the texts agree for 69 characters, then differ at the caret:',
+    ],
+    [
+      'a statute file that is not stored',
+      articleSchema(texts),
+      broken(article, (a) => (a.statute.file = 'criminal-code/999.ru.md')),
+      'statute.file: no stored text content/reference/criminal-code/999.ru.md',
+    ],
+    [
+      'parts out of order',
+      articleSchema(texts),
+      broken(article, (a) => a.statute.parts.reverse()),
+      'statute.parts.0.n: part 2 is listed where part 1 belongs',
+    ],
+    [
+      'an application pinpoint the source lacks',
+      articleSchema(texts),
+      broken(article, (a) => (a.applications[0]!.paragraph = 9)),
+      'applications.0.paragraph: paragraph 9 does not exist in source "un-doc" (it has paragraphs 1–3)',
+    ],
+    [
+      'two pinpoints with one id',
+      articleSchema(texts),
+      broken(article, (a) => a.applications.push({ ...a.applications[0]! })),
+      'applications: duplicate id "application-case"',
+    ],
+    [
+      'a standard text not in its file',
+      standardSchema(texts),
+      { ...standard, text: 'irrespective of frontiers' },
+      'text: not verbatim in content/reference/standards/iccpr-19.md: the texts agree for 1 characters, then differ at the caret:',
+    ],
+    [
+      'a standard text without its file',
+      standardSchema(texts),
+      { ...standard, textFile: undefined },
+      'textFile: text and textFile go together: a quoted text needs the file it is quoted from',
+    ],
+    [
+      'a full text of a news article',
+      sourceSchema,
+      { ...source, fullText: true, numbering: 'by us' },
+      'fullText: only UN documents may be reproduced in full; this is "news"',
+    ],
+    [
+      'an event without the paragraph of a reproduced source',
+      eventSchema(texts),
+      { ...event, paragraph: undefined },
+      'paragraph: source "un-doc" has a stored full text, so the event needs the paragraph that reports it',
+    ],
+    [
+      'an event paragraph the source lacks',
+      eventSchema(texts),
+      { ...event, paragraph: 400 },
+      'paragraph: paragraph 400 does not exist in source "un-doc" (it has paragraphs 1–3)',
+    ],
+    [
+      'a span that ends before it starts',
+      eventSchema(texts),
+      { ...event, date: '2019-05', end: '2019-04' },
+      'end: end 2019-04 must come after date 2019-05',
+    ],
+    [
+      'a span of mixed precision',
+      eventSchema(texts),
+      { ...event, end: '2019-06' },
+      'end: date 2019-05-10 and end 2019-06 must have the same precision',
+    ],
     ['a month 13', eventSchema(texts), { ...event, date: '2019-13', end: undefined }, 'date: Invalid input'],
-    ['a glossary rendering not verbatim', glossaryTermSchema(texts), broken(term, (t) => (t.un[0]!.text = 'vaguer')), 'un.0.text: "vaguer" is not verbatim in paragraph 1 of "un-doc": the texts agree for 5 characters, then differ at the caret:'],
-    ['a glossary rendering from a missing paragraph', glossaryTermSchema(texts), broken(term, (t) => (t.un[0]!.paragraph = 7)), 'un.0.paragraph: paragraph 7 does not exist in source "un-doc" (it has paragraphs 1–3)'],
-    ['a definition one character off', definitionSchema(texts), { ...definition, ru: 'Те же деянии.' }, 'ru: not verbatim in content/reference/criminal-code/255.ru.md: the texts agree for 11 characters, then differ at the caret:'],
-    ['named words that are not in the cited paragraph', findingSchema(texts), broken(finding, (f) => (f.articles[0]!.words = 'article 256')), 'articles.0.words: articles item 1 ("255"): words "article 256" do not stand verbatim in paragraph 2 of "un-doc", so the source does not name it there; correct the words or use basis "analysis"'],
-    ['a named link without words', findingSchema(texts), broken(finding, (f) => delete (f.articles[0] as { words?: string }).words), 'articles.0.words: articles item 1 ("255"): basis "named" needs words: the words of paragraph 2 that name it, verbatim; otherwise use basis "analysis"'],
-    ['an analysis link with words', findingSchema(texts), broken(finding, (f) => (f.standards[0] = { ...f.standards[0]!, words: 'expression' } as never)), 'standards.0.words: standards item 1 ("iccpr-19"): basis "analysis" takes no words: words are kept only for a link the source itself names (basis "named")'],
-    ['a version statement without an "as amended to" date', articleSchema(texts), broken(article, (a) => (a.statute.version.unchangedUntil = 'the snapshot of May 2020')), 'statute.version.unchangedUntil: names no date for "as amended to" in statute citations: say which laws the snapshot cites, as "cites laws up to DD.MM.YYYY No. …"'],
-    ['another English name not in its text', articleSchema(texts), broken(article, (a) => (a.otherNames[0]!.quote = 'Terror act')), 'otherNames.0.quote: not verbatim in content/reference/other-english/255.md: the texts agree for 6 characters, then differ at the caret:'],
-    ['another English name with both a source and a reference', articleSchema(texts), broken(article, (a) => Object.assign(a.otherNames[0]!, { source: 'un-doc', paragraph: 1 })), 'otherNames.0: give either source with paragraph, or reference: where the words stand'],
-    ['an unknown kind of history line', articleSchema(texts), broken(article, (a) => (a.history[1]!.kind = 'erratum')), 'history.1.kind: Invalid option: expected one of "revision"|"correction"'],
-    ['an instrument date its text does not give', standardSchema(texts), broken(standard, (s) => (s.instrumentDetails.adopted = '1966-12-17')), 'instrumentDetails.adopted: "17 December 1966" is not in the instrument line or the header of content/reference/standards/iccpr-19.md'],
-    ['a quotation from a copy whose wording is in doubt', standardSchema(texts), { ...standard, text: 'A text', textFile: 'standards/doubtful.md' }, 'text: content/reference/standards/doubtful.md is marked "WORDING IN DOUBT": do not quote it; drop text and textFile and summarise the provision'],
-    ['a definition naming an article without an entry', definitionSchema(texts), { ...definition, articles: ['255', '999'] }, 'articles.1: no articles entry "999" (expected content/articles/999.md or .mdx)'],
+    [
+      'a glossary rendering not verbatim',
+      glossaryTermSchema(texts),
+      broken(term, (t) => (t.un[0]!.text = 'vaguer')),
+      'un.0.text: "vaguer" is not verbatim in paragraph 1 of "un-doc": the texts agree for 5 characters, then differ at the caret:',
+    ],
+    [
+      'a glossary rendering from a missing paragraph',
+      glossaryTermSchema(texts),
+      broken(term, (t) => (t.un[0]!.paragraph = 7)),
+      'un.0.paragraph: paragraph 7 does not exist in source "un-doc" (it has paragraphs 1–3)',
+    ],
+    [
+      'a definition one character off',
+      definitionSchema(texts),
+      { ...definition, ru: 'Те же деянии.' },
+      'ru: not verbatim in content/reference/criminal-code/255.ru.md: the texts agree for 11 characters, then differ at the caret:',
+    ],
+    [
+      'named words that are not in the cited paragraph',
+      findingSchema(texts),
+      broken(finding, (f) => (f.articles[0]!.words = 'article 256')),
+      'articles.0.words: articles item 1 ("255"): words "article 256" do not stand verbatim in paragraph 2 of "un-doc", so the source does not name it there; correct the words or use basis "analysis"',
+    ],
+    [
+      'a named link without words',
+      findingSchema(texts),
+      broken(finding, (f) => delete (f.articles[0] as { words?: string }).words),
+      'articles.0.words: articles item 1 ("255"): basis "named" needs words: the words of paragraph 2 that name it, verbatim; otherwise use basis "analysis"',
+    ],
+    [
+      'an analysis link with words',
+      findingSchema(texts),
+      broken(finding, (f) => (f.standards[0] = { ...f.standards[0]!, words: 'expression' } as never)),
+      'standards.0.words: standards item 1 ("iccpr-19"): basis "analysis" takes no words: words are kept only for a link the source itself names (basis "named")',
+    ],
+    [
+      'a version statement without an "as amended to" date',
+      articleSchema(texts),
+      broken(article, (a) => (a.statute.version.unchangedUntil = 'the snapshot of May 2020')),
+      'statute.version.unchangedUntil: names no date for "as amended to" in statute citations: say which laws the snapshot cites, as "cites laws up to DD.MM.YYYY No. …"',
+    ],
+    [
+      'another English name not in its text',
+      articleSchema(texts),
+      broken(article, (a) => (a.otherNames[0]!.quote = 'Terror act')),
+      'otherNames.0.quote: not verbatim in content/reference/other-english/255.md: the texts agree for 6 characters, then differ at the caret:',
+    ],
+    [
+      'another English name with both a source and a reference',
+      articleSchema(texts),
+      broken(article, (a) => Object.assign(a.otherNames[0]!, { source: 'un-doc', paragraph: 1 })),
+      'otherNames.0: give either source with paragraph, or reference: where the words stand',
+    ],
+    [
+      'an unknown kind of history line',
+      articleSchema(texts),
+      broken(article, (a) => (a.history[1]!.kind = 'erratum')),
+      'history.1.kind: Invalid option: expected one of "revision"|"correction"',
+    ],
+    [
+      'an instrument date its text does not give',
+      standardSchema(texts),
+      broken(standard, (s) => (s.instrumentDetails.adopted = '1966-12-17')),
+      'instrumentDetails.adopted: "17 December 1966" is not in the instrument line or the header of content/reference/standards/iccpr-19.md',
+    ],
+    [
+      'a quotation from a copy whose wording is in doubt',
+      standardSchema(texts),
+      { ...standard, text: 'A text', textFile: 'standards/doubtful.md' },
+      'text: content/reference/standards/doubtful.md is marked "WORDING IN DOUBT": do not quote it; drop text and textFile and summarise the provision',
+    ],
+    [
+      'a definition naming an article without an entry',
+      definitionSchema(texts),
+      { ...definition, articles: ['255', '999'] },
+      'articles.1: no articles entry "999" (expected content/articles/999.md or .mdx)',
+    ],
   ])('rejects %s, naming the field', (_, schema, entry, issue) => {
     expect(firstIssue(schema, entry)).toBe(issue);
   });

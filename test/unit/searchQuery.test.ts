@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { articleNumberIn, cleanQuery, isExactPhrase, normaliseQuery, pagefindFilters, paramsFromState, spokenQuery, spokenQueryLength, stateFromParams } from '../../src/lib/searchQuery';
+import {
+  articleNumberIn,
+  cleanQuery,
+  isExactPhrase,
+  normaliseQuery,
+  pagefindFilters,
+  paramsFromState,
+  spokenQuery,
+  spokenQueryLength,
+  stateFromParams,
+} from '../../src/lib/searchQuery';
 import { fragmentId, highlightPattern, highlightTerms } from '../../src/lib/highlightTerms';
 
 describe('search state in the address', () => {
   it('reads the query and repeated filters, ignoring unknown parameters', () => {
-    const state = stateFromParams(new URLSearchParams('q=+discord+&type=Finding&type=Article&colour=red&article=Article+174'));
+    const state = stateFromParams(
+      new URLSearchParams('q=+discord+&type=Finding&type=Article&colour=red&article=Article+174'),
+    );
     expect(state).toEqual({ query: 'discord', filters: { type: ['Finding', 'Article'], article: ['Article 174'] } });
   });
 
@@ -14,13 +26,21 @@ describe('search state in the address', () => {
   });
 
   it('turns filters into Pagefind’s any-of form', () => {
-    expect(pagefindFilters({ query: '', filters: { type: ['Article', 'Finding'], concern: [] } })).toEqual({ type: { any: ['Article', 'Finding'] } });
+    expect(pagefindFilters({ query: '', filters: { type: ['Article', 'Finding'], concern: [] } })).toEqual({
+      type: { any: ['Article', 'Finding'] },
+    });
   });
 });
 
 describe('article numbers typed alone', () => {
   it.each([
-    ['405', '405'], ['art. 405', '405'], ['Art 405', '405'], ['Article 20-1', '20-1'], ['ст. 174', '174'], ['Статья 174', '174'], ['  255 ', '255'],
+    ['405', '405'],
+    ['art. 405', '405'],
+    ['Art 405', '405'],
+    ['Article 20-1', '20-1'],
+    ['ст. 174', '174'],
+    ['Статья 174', '174'],
+    ['  255 ', '255'],
   ])('%s → %s', (query, number) => expect(articleNumberIn(query)).toBe(number));
 
   it.each(['405 extremism', 'article', 'terrorism', '174a', ''])('“%s” is not a bare article number', (query) => {
@@ -45,7 +65,9 @@ describe('exact phrases', () => {
 describe('highlighting on the target page', () => {
   it('takes the words of the highlight parameter, keeping quoted phrases whole', () => {
     expect(highlightTerms('?highlight=socially+dangerous&highlight=a')).toEqual(['socially', 'dangerous']);
-    expect(highlightTerms('?highlight=%22socially+dangerous+consequences%22')).toEqual(['socially dangerous consequences']);
+    expect(highlightTerms('?highlight=%22socially+dangerous+consequences%22')).toEqual([
+      'socially dangerous consequences',
+    ]);
   });
 
   it('matches at the start of words, any case, Cyrillic included', () => {

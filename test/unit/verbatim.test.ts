@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { containsVerbatim, describeMismatch, firstMismatch, normaliseForComparison, stripInlineMarkup } from '../../src/corpus/verbatim';
+import {
+  containsVerbatim,
+  describeMismatch,
+  firstMismatch,
+  normaliseForComparison,
+  stripInlineMarkup,
+} from '../../src/corpus/verbatim';
 
 describe('verbatim comparison', () => {
   it('treats line wrapping as a single space', () => {
@@ -16,7 +22,9 @@ describe('verbatim comparison', () => {
   });
 
   it('ignores the light markup kept in stored texts', () => {
-    expect(stripInlineMarkup('the **excessive** use, *inter alia*, [rejected](#) calls')).toBe('the excessive use, inter alia, rejected calls');
+    expect(stripInlineMarkup('the **excessive** use, *inter alia*, [rejected](#) calls')).toBe(
+      'the excessive use, inter alia, rejected calls',
+    );
     expect(containsVerbatim('about the **excessive and lethal use**', 'the excessive and lethal')).toBe(true);
   });
 

@@ -7,26 +7,37 @@ type VersionData = Statute['version'];
 const article = (version: Partial<VersionData> | null) => ({
   data: {
     number: '174',
-    statute: version === null ? undefined : ({
-      file: 'criminal-code/ru-2020-05/174.ru.md',
-      parts: [{ n: 1, ru: 'x', en: 'x' }],
-      version: {
-        amendedBy: [{ date: '2016-07-26', number: '12-VI' }],
-        inForceFrom: 'two months after publication',
-        unchangedUntil: 'May 2020 (the newest snapshot of the Russian text held, which cites laws up to 04.05.2020 No. 321-VI)',
-        inForceDuringVisit: 'yes',
-        inForceJanuary2022: 'no',
-        basis: 'How we know.',
-        later: [],
-        ...version,
-      },
-    } as Statute),
+    statute:
+      version === null
+        ? undefined
+        : ({
+            file: 'criminal-code/ru-2020-05/174.ru.md',
+            parts: [{ n: 1, ru: 'x', en: 'x' }],
+            version: {
+              amendedBy: [{ date: '2016-07-26', number: '12-VI' }],
+              inForceFrom: 'two months after publication',
+              unchangedUntil:
+                'May 2020 (the newest snapshot of the Russian text held, which cites laws up to 04.05.2020 No. 321-VI)',
+              inForceDuringVisit: 'yes',
+              inForceJanuary2022: 'no',
+              basis: 'How we know.',
+              later: [],
+              ...version,
+            },
+          } as Statute),
   },
 });
 
 describe('versionOf: which text an article page shows', () => {
   it('dates the text by the last amending law its footnote lists, for banners and citations alike', () => {
-    const v = versionOf(article({ amendedBy: [{ date: '2016-07-26', number: '12-VI' }, { date: '2017-07-11', number: '91-VI' }] }))!;
+    const v = versionOf(
+      article({
+        amendedBy: [
+          { date: '2016-07-26', number: '12-VI' },
+          { date: '2017-07-11', number: '91-VI' },
+        ],
+      }),
+    )!;
     expect(v.amendedTo).toBe('2017-07-11');
     expect(v.asAmended).toBe('as amended to 11 July 2017');
     expect(v.shown).toBe('Text as amended to 11 July 2017 (Law No. 91-VI), unchanged at least until May 2020.');
@@ -39,24 +50,42 @@ describe('versionOf: which text an article page shows', () => {
   });
 
   it('answers for the visit and for January 2022 in words, including "cannot be told"', () => {
-    expect(versionOf(article({}))!.coverage).toBe('In force during the Special Rapporteur’s visit (10–17 May 2019); no longer in force on 2–11 January 2022.');
+    expect(versionOf(article({}))!.coverage).toBe(
+      'In force during the Special Rapporteur’s visit (10–17 May 2019); no longer in force on 2–11 January 2022.',
+    );
     expect(versionOf(article({ inForceDuringVisit: 'unknown', inForceJanuary2022: 'yes' }))!.coverage).toBe(
       'Whether it was in force during the Special Rapporteur’s visit (10–17 May 2019) cannot be told from the texts held; still in force on 2–11 January 2022.',
     );
   });
 
   it('names each later amendment with what it changed, and whether its Russian text is held', () => {
-    const v = versionOf(article({
-      later: [{ law: { date: '2020-06-26', number: '349-VI' }, change: 'A fine was added to part 1. The same law changed the title.', evidence: 'criminal-code/kk-2022/174.kk.md' }],
-    }))!;
-    expect(v.later).toEqual([expect.objectContaining({ anchor: 'version-2020-06-26', phrase: 'A fine was added to part 1.', heldIn: 'kk' })]);
-    expect(v.laterLines).toEqual(['Amended by the Law of 26.06.2020 No. 349-VI: A fine was added to part 1. The Russian text after this amendment is not held.']);
+    const v = versionOf(
+      article({
+        later: [
+          {
+            law: { date: '2020-06-26', number: '349-VI' },
+            change: 'A fine was added to part 1. The same law changed the title.',
+            evidence: 'criminal-code/kk-2022/174.kk.md',
+          },
+        ],
+      }),
+    )!;
+    expect(v.later).toEqual([
+      expect.objectContaining({ anchor: 'version-2020-06-26', phrase: 'A fine was added to part 1.', heldIn: 'kk' }),
+    ]);
+    expect(v.laterLines).toEqual([
+      'Amended by the Law of 26.06.2020 No. 349-VI: A fine was added to part 1. The Russian text after this amendment is not held.',
+    ]);
     expect(v.status).toBe('Text as amended to 26 July 2016; amended again 26 June 2020 (not shown)');
   });
 
   it('says that no later amendment is held, rather than that there is none', () => {
     const v = versionOf(article({}))!;
-    expect(v.laterLines).toEqual([expect.stringMatching(/^No later amendment appears in the texts held; whether the article has been amended since cannot be told/)]);
+    expect(v.laterLines).toEqual([
+      expect.stringMatching(
+        /^No later amendment appears in the texts held; whether the article has been amended since cannot be told/,
+      ),
+    ]);
     expect(v.status).toBe('Text as amended to 26 July 2016; no later amendment in the texts held');
   });
 
@@ -67,7 +96,9 @@ describe('versionOf: which text an article page shows', () => {
 
 describe('version wording helpers', () => {
   it('cuts a prose field at its first sentence, not at "No." or a date', () => {
-    expect(firstSentence('Amended by Law No. 12-VI of 26.07.2016 to add a fine. Then more.')).toBe('Amended by Law No. 12-VI of 26.07.2016 to add a fine.');
+    expect(firstSentence('Amended by Law No. 12-VI of 26.07.2016 to add a fine. Then more.')).toBe(
+      'Amended by Law No. 12-VI of 26.07.2016 to add a fine.',
+    );
     expect(firstSentence('One sentence only')).toBe('One sentence only');
   });
 

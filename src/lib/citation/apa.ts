@@ -17,18 +17,42 @@ const nocase = (s: string) => `<span class="nocase">${s.replace(/&/g, '&amp;').r
 
 /** The download record (csl.ts) adapted to APA's rules. */
 function apaItem(work: Work): CslItem {
-  const { 'citation-key': _key, note: _note, language: _language, publisher: _publisher, references: _references, number, section, ...item } = cslItem(work);
+  const {
+    'citation-key': _key,
+    note: _note,
+    language: _language,
+    publisher: _publisher,
+    references: _references,
+    number,
+    section,
+    ...item
+  } = cslItem(work);
   switch (work.kind) {
     case 'statute':
-      return { ...item, title: nocase(`${criminalCode.title} No. ${criminalCode.number}, ${section ?? ''}, ${bluebookVersion(work.version)}`) };
+      return {
+        ...item,
+        title: nocase(
+          `${criminalCode.title} No. ${criminalCode.number}, ${section ?? ''}, ${bluebookVersion(work.version)}`,
+        ),
+      };
     case 'page':
       return item; // our stable number and the publisher (= the author) are left out
     case 'document':
       // A UN document's group author is its issuing body, as the site's other styles give it.
-      return { ...item, author: [{ literal: work.issuer }], ...(number && !work.title.includes(String(number)) ? { number } : {}) };
+      return {
+        ...item,
+        author: [{ literal: work.issuer }],
+        ...(number && !work.title.includes(String(number)) ? { number } : {}),
+      };
     case 'instrument':
       // APA sends legal materials to the Bluebook's forms; the name and provision are kept as written.
-      return { ...item, type: 'legislation', title: nocase(`${work.title}, ${provisionPin(work.provision, 'bluebook')}${work.symbol ? `, U.N. Doc. ${work.symbol}` : ''}`) };
+      return {
+        ...item,
+        type: 'legislation',
+        title: nocase(
+          `${work.title}, ${provisionPin(work.provision, 'bluebook')}${work.symbol ? `, U.N. Doc. ${work.symbol}` : ''}`,
+        ),
+      };
   }
 }
 
@@ -38,8 +62,13 @@ const options = { template: 'apa', lang: 'en-US' };
 // and a source page has a hundred paragraphs.
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const decode = (html: string) =>
-  html.replace(/<[^>]+>/g, '').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (entities[e] ?? all));
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) =>
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+        : (entities[e] ?? all),
+    );
 
 const references = new Map<string, Formatted>();
 
@@ -52,7 +81,10 @@ export function apa(work: Work): Formatted {
   const html = String(new Cite([item]).format('bibliography', { ...options, format: 'html' }));
   // APA's CSL style writes "Retrieved <date> from <URL>" for undated items; with no retrieval date it leaves a
   // bare "Retrieved", and APA 7 allows the URL alone (a retrieval date is for pages designed to change).
-  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim().replace(/Retrieved (?=https?:)/, '');
+  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/
+    .exec(html)?.[1]
+    ?.trim()
+    .replace(/Retrieved (?=https?:)/, '');
   if (!entry) throw new Error(`Citation.js gave no APA entry for ${work.key}`);
   const formatted = { text: decode(entry), html: entry };
   references.set(key, formatted);
@@ -61,5 +93,11 @@ export function apa(work: Work): Formatted {
 
 /** The APA in-text citation at a paragraph, e.g. "(Author, 2019, para. 8)"; only documents have paragraphs. */
 export function apaInText(work: DocumentWork, paragraph: number): string {
-  return String(new Cite([apaItem(work)]).format('citation', { ...options, format: 'text', entry: [{ id: work.key, locator: String(paragraph), label: 'paragraph' }] })).trim();
+  return String(
+    new Cite([apaItem(work)]).format('citation', {
+      ...options,
+      format: 'text',
+      entry: [{ id: work.key, locator: String(paragraph), label: 'paragraph' }],
+    }),
+  ).trim();
 }

@@ -12,7 +12,13 @@ import { criminalCode, siteName } from './site';
 import type { Work } from './works';
 
 // The characters LaTeX treats as commands in a field value (braces are added by the writer only).
-const escape = (s: string) => s.replace(/\\/g, '\\textbackslash{}').replace(/([&%$#_])/g, '\\$1').replace(/[{}]/g, '').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+const escape = (s: string) =>
+  s
+    .replace(/\\/g, '\\textbackslash{}')
+    .replace(/([&%$#_])/g, '\\$1')
+    .replace(/[{}]/g, '')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 
 /**
  * Brace-protects the capitals of a title as written, so that styles which sentence-case titles (biblatex-apa)
@@ -70,7 +76,10 @@ function fields(work: Work): { type: string; fields: Fields } {
       return {
         type: work.symbol ? 'report' : 'online',
         fields: [
-          ['author', work.authors.length ? work.authors.map(invertedName).map(escape).join(' and ') : organisation(work.issuer)],
+          [
+            'author',
+            work.authors.length ? work.authors.map(invertedName).map(escape).join(' and ') : organisation(work.issuer),
+          ],
           ['title', protectCapitals(work.title)],
           [work.symbol ? 'institution' : 'organization', organisation(work.issuer)],
           ['number', work.symbol && escape(work.symbol)],
@@ -97,6 +106,8 @@ function fields(work: Work): { type: string; fields: Fields } {
 /** One biblatex entry. */
 export function bibtexEntry(work: Work): string {
   const { type, fields: list } = fields(work);
-  const lines = list.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '').map(([k, v]) => `  ${k} = {${v}},`);
+  const lines = list
+    .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')
+    .map(([k, v]) => `  ${k} = {${v}},`);
   return `@${type}{${work.key},\n${lines.join('\n')}\n}`;
 }

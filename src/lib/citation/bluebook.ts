@@ -12,22 +12,61 @@ import { transliterateRussian } from './transliterate';
 import type { DocumentWork, InstrumentWork, PageWork, StatuteWork, Work } from './works';
 
 // Rule 8(a): articles, conjunctions and prepositions of four or fewer letters stay lower case inside a title.
-const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'out', 'per', 'to', 'up', 'via', 'from', 'into', 'onto', 'over', 'with', 'upon', 'than']);
+const minorWords = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'off',
+  'on',
+  'out',
+  'per',
+  'to',
+  'up',
+  'via',
+  'from',
+  'into',
+  'onto',
+  'over',
+  'with',
+  'upon',
+  'than',
+]);
 
 /** Capitalises a title by Bluebook rule 8(a); words that already hold capitals (acronyms) are left alone. */
 export function bluebookTitleCase(title: string): string {
   let first = true;
-  return title.split(/(\s+)/).map((token) => {
-    if (/^\s+$/.test(token) || token === '') return token;
-    const match = /^([^\p{L}\p{N}]*)([\p{L}\p{N}].*)?$/u.exec(token);
-    const lead = match?.[1] ?? '';
-    const word = match?.[2] ?? '';
-    const bare = word.replace(/[^\p{L}\p{N}'’-]+$/u, '').toLowerCase();
-    const keepLower = !first && minorWords.has(bare);
-    first = /[:]$/.test(token);
-    if (!word || keepLower || /\p{Lu}/u.test(word)) return token;
-    return lead + word.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('-');
-  }).join('');
+  return title
+    .split(/(\s+)/)
+    .map((token) => {
+      if (/^\s+$/.test(token) || token === '') return token;
+      const match = /^([^\p{L}\p{N}]*)([\p{L}\p{N}].*)?$/u.exec(token);
+      const lead = match?.[1] ?? '';
+      const word = match?.[2] ?? '';
+      const bare = word.replace(/[^\p{L}\p{N}'’-]+$/u, '').toLowerCase();
+      const keepLower = !first && minorWords.has(bare);
+      first = /[:]$/.test(token);
+      if (!word || keepLower || /\p{Lu}/u.test(word)) return token;
+      return (
+        lead +
+        word
+          .split('-')
+          .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+          .join('-')
+      );
+    })
+    .join('');
 }
 
 /** "UN" as the Bluebook abbreviates it in an institutional author. */
@@ -45,27 +84,52 @@ function statute(work: StatuteWork): Run[] {
 // Rule 18.2.2(c): a date that refers to the material (our last review, the version cited) goes in brackets
 // before the URL; an undated page has none, and the reader adds "(last visited …)" after the URL.
 function page(work: PageWork): Run[] {
-  return [`${siteName}, `, italic(bluebookTitleCase(work.title)), `${work.reviewed ? ` (${bluebookDate(work.reviewed)})` : ''}, ${work.url}.`];
+  return [
+    `${siteName}, `,
+    italic(bluebookTitleCase(work.title)),
+    `${work.reviewed ? ` (${bluebookDate(work.reviewed)})` : ''}, ${work.url}.`,
+  ];
 }
 
 // Treaties by name, article and date of adoption; UN materials by rule 21.7 (¶, U.N. Doc. symbol, date).
 function instrument(work: InstrumentWork): Run[] {
   const pin = provisionPin(work.provision, 'bluebook');
-  if (work.type === 'treaty') return [`${work.title} ${pin}${work.adopted ? `, ${bluebookDate(work.adopted)}` : work.year ? ` (${work.year})` : ''}.`];
+  if (work.type === 'treaty')
+    return [
+      `${work.title} ${pin}${work.adopted ? `, ${bluebookDate(work.adopted)}` : work.year ? ` (${work.year})` : ''}.`,
+    ];
   const date = work.adopted ? bluebookDate(work.adopted) : work.year;
-  return [`${bluebookName(work.title)}, ${pin}${work.symbol ? `, U.N. Doc. ${work.symbol}` : ''}${date ? ` (${date})` : ''}.`];
+  return [
+    `${bluebookName(work.title)}, ${pin}${work.symbol ? `, U.N. Doc. ${work.symbol}` : ''}${date ? ` (${date})` : ''}.`,
+  ];
 }
 
 function document(work: DocumentWork): Run[] {
   const para = work.paragraph === undefined ? '' : `, ${work.heldPart ? `${work.heldPart} ` : ''}¶ ${work.paragraph}`;
-  const symbol = work.symbol && !work.title.includes(work.symbol) ? `, ${isUnDocumentSymbol(work.symbol) ? 'U.N. Doc. ' : ''}${work.symbol}` : '';
-  const where = work.paragraph !== undefined && work.siteNumbered
-    ? ` (${siteNumberingNote}, ${work.paragraphUrl ?? work.copyUrl})`
-    : `, ${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}${!work.paragraphUrl && work.originalUrlNote ? ` (${work.originalUrlNote})` : ''}`;
-  return [`${bluebookName(bluebookTitleCase(work.issuer))}, `, italic(bluebookTitleCase(work.title)), `${para}${symbol} (${bluebookDate(work.date)})${where}.`];
+  const symbol =
+    work.symbol && !work.title.includes(work.symbol)
+      ? `, ${isUnDocumentSymbol(work.symbol) ? 'U.N. Doc. ' : ''}${work.symbol}`
+      : '';
+  const where =
+    work.paragraph !== undefined && work.siteNumbered
+      ? ` (${siteNumberingNote}, ${work.paragraphUrl ?? work.copyUrl})`
+      : `, ${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}${!work.paragraphUrl && work.originalUrlNote ? ` (${work.originalUrlNote})` : ''}`;
+  return [
+    `${bluebookName(bluebookTitleCase(work.issuer))}, `,
+    italic(bluebookTitleCase(work.title)),
+    `${para}${symbol} (${bluebookDate(work.date)})${where}.`,
+  ];
 }
 
 /** The Bluebook citation for a work. */
 export function bluebook(work: Work): Formatted {
-  return render(work.kind === 'statute' ? statute(work) : work.kind === 'page' ? page(work) : work.kind === 'instrument' ? instrument(work) : document(work));
+  return render(
+    work.kind === 'statute'
+      ? statute(work)
+      : work.kind === 'page'
+        ? page(work)
+        : work.kind === 'instrument'
+          ? instrument(work)
+          : document(work),
+  );
 }

@@ -39,7 +39,11 @@ function fields(work: Work): CslItem {
         title: work.title,
         section: work.provision,
         ...(work.symbol ? { number: work.symbol } : {}),
-        ...(work.adopted ? { issued: date(work.adopted) } : work.year ? { issued: { 'date-parts': [[Number(work.year)]] } } : {}),
+        ...(work.adopted
+          ? { issued: date(work.adopted) }
+          : work.year
+            ? { issued: { 'date-parts': [[Number(work.year)]] } }
+            : {}),
         ...(work.url ? { URL: work.url } : {}),
         language: 'en',
       };
@@ -62,7 +66,9 @@ function fields(work: Work): CslItem {
         title: work.title,
         // The persons who signed it, as family and given name; the issuing body is the publisher (Zotero:
         // institution). A pinpoint is never part of the record: it goes in the citation command.
-        author: work.authors.length ? work.authors.map((a) => ({ family: a.family, given: a.given })) : [{ literal: work.issuer }],
+        author: work.authors.length
+          ? work.authors.map((a) => ({ family: a.family, given: a.given }))
+          : [{ literal: work.issuer }],
         publisher: work.issuer,
         ...(work.symbol ? { number: work.symbol } : {}),
         issued: date(work.date),

@@ -13,7 +13,16 @@ import { citationGroup, type CitationBox, type CitationGroup } from './groups';
 import type { Subject } from './subject';
 import { citationKey } from './site';
 import { amendedToDate, type StatuteVersion } from './version';
-import { documentWork, pageWork, statuteWork, type DocumentWork, type InstrumentWork, type PageWork, type StatuteWork, type Work } from './works';
+import {
+  documentWork,
+  pageWork,
+  statuteWork,
+  type DocumentWork,
+  type InstrumentWork,
+  type PageWork,
+  type StatuteWork,
+  type Work,
+} from './works';
 
 const statuteNote = 'The English is this site’s unofficial translation; the Russian text is authoritative.';
 const pageLabel = 'This page (our analysis)';
@@ -31,55 +40,98 @@ export function articlePageWork(article: Article, site: URL | undefined, fragmen
 }
 
 function findingPageWork(finding: Finding, site: URL | undefined): PageWork {
-  return pageWork({ sitePath: withoutBase(urls.finding(finding.id)), title: finding.data.title, reviewed: finding.data.lastReviewed, url: absoluteUrl(urls.finding(finding.id), site) });
+  return pageWork({
+    sitePath: withoutBase(urls.finding(finding.id)),
+    title: finding.data.title,
+    reviewed: finding.data.lastReviewed,
+    url: absoluteUrl(urls.finding(finding.id), site),
+  });
 }
 
 function standardPageWork(standard: Standard, site: URL | undefined): PageWork {
-  return pageWork({ sitePath: withoutBase(urls.standard(standard.id)), title: `${standard.data.shortName}: ${standard.data.title}`, reviewed: standard.data.lastReviewed, url: absoluteUrl(urls.standard(standard.id), site) });
+  return pageWork({
+    sitePath: withoutBase(urls.standard(standard.id)),
+    title: `${standard.data.shortName}: ${standard.data.title}`,
+    reviewed: standard.data.lastReviewed,
+    url: absoluteUrl(urls.standard(standard.id), site),
+  });
 }
 
 // Our page on a publication the site only cites; source entries record no review date, so it is undated.
 function sourcePageWork(source: Source, site: URL | undefined): PageWork {
-  return pageWork({ sitePath: withoutBase(urls.source(source.id)), title: source.data.title, url: absoluteUrl(urls.source(source.id), site) });
+  return pageWork({
+    sitePath: withoutBase(urls.source(source.id)),
+    title: source.data.title,
+    url: absoluteUrl(urls.source(source.id), site),
+  });
 }
 
 /** A source document, at a paragraph of our copy when one is given. */
 export function sourceWork(source: Source, site: URL | undefined, paragraph?: number): DocumentWork {
-  const pin = paragraph === undefined ? undefined : { paragraph, url: absoluteUrl(urls.source(source.id, pinpoints.paragraph(paragraph)), site) };
+  const pin =
+    paragraph === undefined
+      ? undefined
+      : { paragraph, url: absoluteUrl(urls.source(source.id, pinpoints.paragraph(paragraph)), site) };
   return documentWork(source.id, source.data, absoluteUrl(urls.source(source.id), site), pin);
 }
 
 // `explainNumbering` is off on the source's own page, which states how its paragraphs were numbered once.
-function documentGroup(source: Source, site: URL | undefined, paragraph?: number, explainNumbering = true): CitationGroup {
+function documentGroup(
+  source: Source,
+  site: URL | undefined,
+  paragraph?: number,
+  explainNumbering = true,
+): CitationGroup {
   const work = sourceWork(source, site, paragraph);
   const label = `The document${paragraph === undefined ? '' : `, ${paragraphLabel(source.data, paragraph)}`}: ${source.data.shortTitle}`;
-  return citationGroup(label, work, explainNumbering && paragraph !== undefined && work.siteNumbered ? `Paragraph numbers: ${source.data.numbering}` : undefined);
+  return citationGroup(
+    label,
+    work,
+    explainNumbering && paragraph !== undefined && work.siteNumbered
+      ? `Paragraph numbers: ${source.data.numbering}`
+      : undefined,
+  );
 }
 
 /** The text of an article the page shows, as its version statement dates it (the schema makes sure it can). */
 function shownVersion(article: Article): StatuteVersion {
   const amendedTo = amendedToDate(article.data.statute?.version.unchangedUntil ?? '');
-  if (!amendedTo) throw new Error(`content/articles/${article.id}: statute.version.unchangedUntil gives no "as amended to" date`);
+  if (!amendedTo)
+    throw new Error(`content/articles/${article.id}: statute.version.unchangedUntil gives no "as amended to" date`);
   return { amendedTo };
 }
 
 /** The statute as our page shows it, whole or at a part or the note (`id` is that pinpoint's id). */
 const shownStatute = (article: Article, site: URL | undefined, id?: string, pin?: number | 'note') =>
-  statuteWork(article.data.number, absoluteUrl(urls.article(article.data.number, id), site), shownVersion(article), pin);
+  statuteWork(
+    article.data.number,
+    absoluteUrl(urls.article(article.data.number, id), site),
+    shownVersion(article),
+    pin,
+  );
 
 /** The later texts the page describes, each cited as amended by its law, at its section of the page. */
 function laterStatutes(article: Article, site: URL | undefined): StatuteWork[] {
   const shown = shownVersion(article);
   return (article.data.statute?.version.later ?? []).map((v) =>
-    statuteWork(article.data.number, absoluteUrl(urls.article(article.data.number, `version-${v.law.date}`), site), { ...shown, amendedBy: v.law }));
+    statuteWork(article.data.number, absoluteUrl(urls.article(article.data.number, `version-${v.law.date}`), site), {
+      ...shown,
+      amendedBy: v.law,
+    }),
+  );
 }
 
-const laterLabel = (work: StatuteWork) => `The statute: Article ${work.article}, later text as amended by the ${work.version.amendedBy ? formatLaw(work.version.amendedBy) : ''}`;
+const laterLabel = (work: StatuteWork) =>
+  `The statute: Article ${work.article}, later text as amended by the ${work.version.amendedBy ? formatLaw(work.version.amendedBy) : ''}`;
 const laterNote = 'This text is described on the page, not translated; the Russian and Kazakh texts are authoritative.';
 
 /** The citation group for one part (or the note) of an article's statutory text. */
 export const pinpointStatute = (article: Article, site: URL | undefined, id: string, pin: number | 'note') =>
-  citationGroup(`The statute: Article ${article.data.number}, ${pin === 'note' ? 'note' : `part ${pin}`}`, shownStatute(article, site, id, pin), statuteNote);
+  citationGroup(
+    `The statute: Article ${article.data.number}, ${pin === 'note' ? 'note' : `part ${pin}`}`,
+    shownStatute(article, site, id, pin),
+    statuteNote,
+  );
 
 /** The "Cite this page" box of an article page: the text shown, each later text described, and our analysis. */
 export function articleCitation(article: Article, site: URL | undefined): CitationBox {
@@ -99,18 +151,27 @@ export function articlePinpointCitations(page: ArticlePage, site: URL | undefine
   const { article } = page;
   const n = article.data.number;
   const boxes = new Map<string, CitationBox>();
-  const add = (id: string, group: CitationGroup) => boxes.set(id, { permalink: absoluteUrl(urls.article(n, id), site), groups: [group] });
-  const onPage = (id: string, label: string) => add(id, citationGroup(`${label}: this page (our analysis)`, articlePageWork(article, site, id)));
+  const add = (id: string, group: CitationGroup) =>
+    boxes.set(id, { permalink: absoluteUrl(urls.article(n, id), site), groups: [group] });
+  const onPage = (id: string, label: string) =>
+    add(id, citationGroup(`${label}: this page (our analysis)`, articlePageWork(article, site, id)));
 
-  for (const part of article.data.statute?.parts ?? []) add(pinpoints.part(part.n), pinpointStatute(article, site, pinpoints.part(part.n), part.n));
+  for (const part of article.data.statute?.parts ?? [])
+    add(pinpoints.part(part.n), pinpointStatute(article, site, pinpoints.part(part.n), part.n));
   if (article.data.statute?.note) add('note', pinpointStatute(article, site, 'note', 'note'));
   if (article.data.statute?.footnote) onPage('footnote', 'The amendment footnote');
-  for (const { finding, source } of page.findings) add(pinpoints.finding(finding.id), documentGroup(source, site, finding.data.paragraph));
-  for (const { gap, standard } of page.gaps) onPage(pinpoints.standard(standard.id), `${gapWords[gap.role].pinpoint} ${standard.data.shortName}`);
+  for (const { finding, source } of page.findings)
+    add(pinpoints.finding(finding.id), documentGroup(source, site, finding.data.paragraph));
+  for (const { gap, standard } of page.gaps)
+    onPage(pinpoints.standard(standard.id), `${gapWords[gap.role].pinpoint} ${standard.data.shortName}`);
   onPage('applications', 'Documented applications');
-  page.applications.forEach(({ application }, i) => onPage(pinpoints.application(application.id), `Application ${i + 1}, ${application.when}`));
+  page.applications.forEach(({ application }, i) =>
+    onPage(pinpoints.application(application.id), `Application ${i + 1}, ${application.when}`),
+  );
   onPage('recommendations', 'Recommendations');
-  page.recommendations.forEach(({ recommendation }, i) => onPage(pinpoints.recommendation(recommendation.id), `Recommendation ${i + 1}`));
+  page.recommendations.forEach(({ recommendation }, i) =>
+    onPage(pinpoints.recommendation(recommendation.id), `Recommendation ${i + 1}`),
+  );
   return boxes;
 }
 
@@ -118,7 +179,10 @@ export function articlePinpointCitations(page: ArticlePage, site: URL | undefine
 export function findingCitation(finding: Finding, source: Source, site: URL | undefined): CitationBox {
   return {
     permalink: absoluteUrl(urls.finding(finding.id), site),
-    groups: [documentGroup(source, site, finding.data.paragraph), citationGroup(pageLabel, findingPageWork(finding, site))],
+    groups: [
+      documentGroup(source, site, finding.data.paragraph),
+      citationGroup(pageLabel, findingPageWork(finding, site)),
+    ],
   };
 }
 
@@ -153,7 +217,9 @@ export function standardCitation(standard: Standard, site: URL | undefined): Cit
 
 // Said where a treaty citation lacks what OSCOLA and the Bluebook want and the project does not hold it.
 function instrumentNote(standard: Standard): string | undefined {
-  return standard.data.kind === 'treaty' ? 'The project holds no copy of the treaty series volume, so no treaty series reference (UNTS) is given: add it from the official record.' : undefined;
+  return standard.data.kind === 'treaty'
+    ? 'The project holds no copy of the treaty series volume, so no treaty series reference (UNTS) is given: add it from the official record.'
+    : undefined;
 }
 
 /** Whether the site reproduces a source, so that its page stands for the document itself. */
@@ -163,13 +229,29 @@ const reproduces = (source: Source) => source.data.kind === 'un-document';
 export function sourceCitation(source: Source, site: URL | undefined): CitationBox {
   return {
     permalink: absoluteUrl(urls.source(source.id), site),
-    groups: [reproduces(source) ? documentGroup(source, site) : citationGroup('This page (our description of the publication)', sourcePageWork(source, site))],
+    groups: [
+      reproduces(source)
+        ? documentGroup(source, site)
+        : citationGroup('This page (our description of the publication)', sourcePageWork(source, site)),
+    ],
   };
 }
 
 /** The "Cite" box of each numbered paragraph of a source's text, by paragraph number. */
-export function paragraphCitations(source: Source, paragraphs: number[], site: URL | undefined): Map<number, CitationBox> {
-  return new Map(paragraphs.map((n) => [n, { permalink: absoluteUrl(urls.source(source.id, pinpoints.paragraph(n)), site), groups: [documentGroup(source, site, n, false)] }]));
+export function paragraphCitations(
+  source: Source,
+  paragraphs: number[],
+  site: URL | undefined,
+): Map<number, CitationBox> {
+  return new Map(
+    paragraphs.map((n) => [
+      n,
+      {
+        permalink: absoluteUrl(urls.source(source.id, pinpoints.paragraph(n)), site),
+        groups: [documentGroup(source, site, n, false)],
+      },
+    ]),
+  );
 }
 
 /** What an article page's metadata describes: our analysis of one article of the Code. */
@@ -192,7 +274,10 @@ export function findingSubject(finding: Finding, source: Source, articles: Artic
     page: findingPageWork(finding, site),
     keywords: finding.data.concerns.map(concernLabel),
     cites: [sourceWork(source, site, finding.data.paragraph)],
-    aboutArticles: articles.map((a) => ({ article: a.data.number, url: absoluteUrl(urls.article(a.data.number), site) })),
+    aboutArticles: articles.map((a) => ({
+      article: a.data.number,
+      url: absoluteUrl(urls.article(a.data.number), site),
+    })),
   };
 }
 
@@ -203,21 +288,36 @@ export function standardSubject(standard: Standard, site: URL | undefined): Subj
 
 /** What a source page's metadata describes: the UN document it reproduces, or our description of a publication. */
 export function sourceSubject(source: Source, site: URL | undefined): Subject {
-  return reproduces(source) ? { kind: 'document', document: sourceWork(source, site) } : { kind: 'report', page: sourcePageWork(source, site) };
+  return reproduces(source)
+    ? { kind: 'document', document: sourceWork(source, site) }
+    : { kind: 'report', page: sourcePageWork(source, site) };
 }
 
 /** The works an entry's downloads (CSL-JSON, BibTeX, RIS) hold. */
 // A work appears in every download under one key with the same record, so a pinpoint (a finding's paragraph)
 // is left to the citation command; the whole-site files on /cite/ hold each work once.
 export const downloadWorks = {
-  article: (article: Article, site: URL | undefined): Work[] =>
-    [articlePageWork(article, site), ...(article.data.statute ? [shownStatute(article, site), ...laterStatutes(article, site)] : [])],
-  finding: (finding: Finding, source: Source, site: URL | undefined): Work[] => [findingPageWork(finding, site), sourceWork(source, site)],
-  standard: (standard: Standard, site: URL | undefined): Work[] => [instrumentWork(standard), standardPageWork(standard, site)],
-  source: (source: Source, site: URL | undefined): Work[] => [reproduces(source) ? sourceWork(source, site) : sourcePageWork(source, site)],
+  article: (article: Article, site: URL | undefined): Work[] => [
+    articlePageWork(article, site),
+    ...(article.data.statute ? [shownStatute(article, site), ...laterStatutes(article, site)] : []),
+  ],
+  finding: (finding: Finding, source: Source, site: URL | undefined): Work[] => [
+    findingPageWork(finding, site),
+    sourceWork(source, site),
+  ],
+  standard: (standard: Standard, site: URL | undefined): Work[] => [
+    instrumentWork(standard),
+    standardPageWork(standard, site),
+  ],
+  source: (source: Source, site: URL | undefined): Work[] => [
+    reproduces(source) ? sourceWork(source, site) : sourcePageWork(source, site),
+  ],
 };
 
 /** The download links of the entry whose page is at `entryPath` (as urls.* gives it). */
 export function downloadLinks(entryPath: string): { href: string; label: string }[] {
-  return (Object.keys(downloadFormats) as DownloadFormat[]).map((format) => ({ href: urls.citation(entryPath, format), label: downloadFormats[format].label }));
+  return (Object.keys(downloadFormats) as DownloadFormat[]).map((format) => ({
+    href: urls.citation(entryPath, format),
+    label: downloadFormats[format].label,
+  }));
 }

@@ -40,7 +40,8 @@ export function uniqueWorks(works: Work[]): Work[] {
   for (const work of works) {
     const record = JSON.stringify(cslItem(work));
     const seen = byKey.get(work.key);
-    if (seen && seen.record !== record) throw new Error(`citation key ${work.key} names two different works:\n${seen.record}\n${record}`);
+    if (seen && seen.record !== record)
+      throw new Error(`citation key ${work.key} names two different works:\n${seen.record}\n${record}`);
     if (!seen) byKey.set(work.key, { work, record });
   }
   return [...byKey.values()].map((v) => v.work);

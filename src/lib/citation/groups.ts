@@ -43,8 +43,13 @@ export function citationGroup(label: string, work: Work, note?: string): Citatio
 
 /** "\cite[para 10]{key}": a pinpoint goes in the citation command, never into the shared entry. */
 export function latexCite(work: Work): string {
-  const pin = work.kind === 'document' && work.paragraph !== undefined ? `para ${work.paragraph}`
-    : work.kind === 'statute' && work.pinpoint !== undefined ? (work.pinpoint === 'note' ? 'note' : `part ${work.pinpoint}`)
-    : undefined;
+  const pin =
+    work.kind === 'document' && work.paragraph !== undefined
+      ? `para ${work.paragraph}`
+      : work.kind === 'statute' && work.pinpoint !== undefined
+        ? work.pinpoint === 'note'
+          ? 'note'
+          : `part ${work.pinpoint}`
+        : undefined;
   return `\\cite${pin ? `[${pin}]` : ''}{${work.key}}`;
 }

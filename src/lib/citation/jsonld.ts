@@ -26,7 +26,16 @@ function documentNode(d: DocumentWork, id?: string): Node {
     name: d.title,
     ...(d.symbol ? { reportNumber: d.symbol } : {}),
     publisher: { '@type': 'Organization', name: d.issuer },
-    ...(d.authors.length ? { author: d.authors.map((a) => ({ '@type': 'Person', name: displayName(a), familyName: a.family, givenName: a.given })) } : {}),
+    ...(d.authors.length
+      ? {
+          author: d.authors.map((a) => ({
+            '@type': 'Person',
+            name: displayName(a),
+            familyName: a.family,
+            givenName: a.given,
+          })),
+        }
+      : {}),
     datePublished: d.date,
     url: d.originalUrl ?? d.copyUrl,
     inLanguage: 'en',
@@ -38,16 +47,35 @@ export function jsonLd(page: PageFacts, home: string): Node {
   const ids = siteIds(home);
   const graph: Node[] = [
     { '@type': 'Organization', '@id': ids.organization, name: siteName, url: home },
-    { '@type': 'WebSite', '@id': ids.website, name: siteName, url: home, inLanguage: 'en', publisher: { '@id': ids.organization } },
+    {
+      '@type': 'WebSite',
+      '@id': ids.website,
+      name: siteName,
+      url: home,
+      inLanguage: 'en',
+      publisher: { '@id': ids.organization },
+    },
   ];
   const s = page.subject;
-  const webPage: Node = { '@type': 'WebPage', '@id': page.canonical, url: page.canonical, name: page.title, description: page.description, inLanguage: 'en', isPartOf: { '@id': ids.website } };
+  const webPage: Node = {
+    '@type': 'WebPage',
+    '@id': page.canonical,
+    url: page.canonical,
+    name: page.title,
+    description: page.description,
+    inLanguage: 'en',
+    isPartOf: { '@id': ids.website },
+  };
 
   if (!s) {
     graph.push(webPage);
   } else if (s.kind === 'document') {
     const docId = `${page.canonical}#document`;
-    graph.push(documentNode(s.document, docId), { ...webPage, mainEntity: { '@id': docId }, publisher: { '@id': ids.organization } });
+    graph.push(documentNode(s.document, docId), {
+      ...webPage,
+      mainEntity: { '@id': docId },
+      publisher: { '@id': ids.organization },
+    });
   } else {
     const about: Node[] = [];
     if (s.legislation) {
@@ -77,7 +105,13 @@ export function jsonLd(page: PageFacts, home: string): Node {
       );
       about.push({ '@id': legislationId(page.canonical) });
     }
-    about.push(...(s.aboutArticles ?? []).map((a) => ({ '@id': legislationId(a.url), '@type': 'Legislation', name: `${criminalCode.title}, Article ${a.article}` })));
+    about.push(
+      ...(s.aboutArticles ?? []).map((a) => ({
+        '@id': legislationId(a.url),
+        '@type': 'Legislation',
+        name: `${criminalCode.title}, Article ${a.article}`,
+      })),
+    );
     const p = s.page;
     graph.push({
       '@type': 'Report',
@@ -104,4 +138,3 @@ export function jsonLd(page: PageFacts, home: string): Node {
 export function jsonLdText(data: Node): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
-

@@ -19,9 +19,14 @@ function statute(work: StatuteWork): string {
 
 // OSCOLA treaties: name, (adopted …, entered into force …), art; resolutions and UN documents: name (date) UN Doc symbol, para.
 function instrument(work: InstrumentWork): string {
-  const when = work.type === 'treaty' && work.adopted
-    ? ` (adopted ${oscolaDate(work.adopted)}${work.inForce ? `, entered into force ${oscolaDate(work.inForce)}` : ''})`
-    : work.adopted ? ` (${oscolaDate(work.adopted)})` : work.year ? ` (${work.year})` : '';
+  const when =
+    work.type === 'treaty' && work.adopted
+      ? ` (adopted ${oscolaDate(work.adopted)}${work.inForce ? `, entered into force ${oscolaDate(work.inForce)}` : ''})`
+      : work.adopted
+        ? ` (${oscolaDate(work.adopted)})`
+        : work.year
+          ? ` (${work.year})`
+          : '';
   const symbol = work.symbol ? ` UN Doc ${work.symbol}` : '';
   return `${work.title}${when}${symbol}${symbol ? ',' : ''} ${provisionPin(work.provision, 'oscola')}.`;
 }
@@ -31,16 +36,30 @@ function page(work: PageWork): string {
 }
 
 function document(work: DocumentWork): string {
-  const symbol = work.symbol && !work.title.includes(work.symbol) ? ` ${isUnDocumentSymbol(work.symbol) ? 'UN Doc ' : ''}${work.symbol}` : '';
-  const para = work.paragraph === undefined ? '' : `${symbol ? ',' : ''} ${work.heldPart ? `${work.heldPart} ` : ''}para ${work.paragraph}`;
-  const where = work.paragraph !== undefined && work.siteNumbered
-    ? ` (${siteNumberingNote} <${work.paragraphUrl ?? work.copyUrl}>)`
-    : ` <${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}>${!work.paragraphUrl && work.originalUrlNote ? ` (${work.originalUrlNote})` : ''}`;
+  const symbol =
+    work.symbol && !work.title.includes(work.symbol)
+      ? ` ${isUnDocumentSymbol(work.symbol) ? 'UN Doc ' : ''}${work.symbol}`
+      : '';
+  const para =
+    work.paragraph === undefined
+      ? ''
+      : `${symbol ? ',' : ''} ${work.heldPart ? `${work.heldPart} ` : ''}para ${work.paragraph}`;
+  const where =
+    work.paragraph !== undefined && work.siteNumbered
+      ? ` (${siteNumberingNote} <${work.paragraphUrl ?? work.copyUrl}>)`
+      : ` <${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}>${!work.paragraphUrl && work.originalUrlNote ? ` (${work.originalUrlNote})` : ''}`;
   return `${work.issuer}, ${quotedTitle(work.title)} (${oscolaDate(work.date)})${symbol}${para}${where}.`;
 }
 
 /** The OSCOLA footnote for a work. */
 export function oscola(work: Work): Formatted {
-  const text = work.kind === 'statute' ? statute(work) : work.kind === 'page' ? page(work) : work.kind === 'instrument' ? instrument(work) : document(work);
+  const text =
+    work.kind === 'statute'
+      ? statute(work)
+      : work.kind === 'page'
+        ? page(work)
+        : work.kind === 'instrument'
+          ? instrument(work)
+          : document(work);
   return render([text]);
 }

@@ -4,16 +4,21 @@ import type { StatuteWork } from './works';
 import type { StatuteVersion } from './version';
 
 /** "(1)" for a part, ", note" for the note, "" for the whole article. */
-export const statutePin = (work: StatuteWork) => (work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`);
+export const statutePin = (work: StatuteWork) =>
+  work.pinpoint === undefined ? '' : work.pinpoint === 'note' ? ', note' : `(${work.pinpoint})`;
 
 /** OSCOLA: "as amended to 4 May 2020", "as amended by the Law of 26 June 2020 No 349-VI". */
 export function oscolaVersion(v: StatuteVersion): string {
-  return v.amendedBy ? `as amended by the Law of ${oscolaDate(v.amendedBy.date)} No ${v.amendedBy.number}` : `as amended to ${oscolaDate(v.amendedTo)}`;
+  return v.amendedBy
+    ? `as amended by the Law of ${oscolaDate(v.amendedBy.date)} No ${v.amendedBy.number}`
+    : `as amended to ${oscolaDate(v.amendedTo)}`;
 }
 
 /** Bluebook and APA: "as amended to May 4, 2020", "as amended by Law No. 349-VI of June 26, 2020". */
 export function bluebookVersion(v: StatuteVersion): string {
-  return v.amendedBy ? `as amended by Law No. ${v.amendedBy.number} of ${bluebookDate(v.amendedBy.date)}` : `as amended to ${bluebookDate(v.amendedTo)}`;
+  return v.amendedBy
+    ? `as amended by Law No. ${v.amendedBy.number} of ${bluebookDate(v.amendedBy.date)}`
+    : `as amended to ${bluebookDate(v.amendedTo)}`;
 }
 
 /**

@@ -19,25 +19,56 @@ function tags(work: Work): Tags {
   switch (work.kind) {
     case 'statute':
       return [
-        ['TY', 'STAT'], ['ID', work.key], ['TI', criminalCode.title], ['M1', criminalCode.number],
-        ['SE', `art. ${work.article}${statutePin(work)}`], ['DA', risDate(criminalCode.date)], ['PY', year(criminalCode.date)],
-        ['OP', bluebookVersion(work.version)], ['LA', 'ru'], ['UR', work.url], ['N1', statuteNote(work)],
+        ['TY', 'STAT'],
+        ['ID', work.key],
+        ['TI', criminalCode.title],
+        ['M1', criminalCode.number],
+        ['SE', `art. ${work.article}${statutePin(work)}`],
+        ['DA', risDate(criminalCode.date)],
+        ['PY', year(criminalCode.date)],
+        ['OP', bluebookVersion(work.version)],
+        ['LA', 'ru'],
+        ['UR', work.url],
+        ['N1', statuteNote(work)],
       ];
     case 'page':
       return [
-        ['TY', 'RPRT'], ['ID', work.key], ['TI', work.title], ['AU', siteName], ['PB', siteName], ['SN', work.number],
-        ['DA', work.reviewed && risDate(work.reviewed)], ['PY', work.reviewed && year(work.reviewed)], ['LA', 'en'], ['UR', work.url],
+        ['TY', 'RPRT'],
+        ['ID', work.key],
+        ['TI', work.title],
+        ['AU', siteName],
+        ['PB', siteName],
+        ['SN', work.number],
+        ['DA', work.reviewed && risDate(work.reviewed)],
+        ['PY', work.reviewed && year(work.reviewed)],
+        ['LA', 'en'],
+        ['UR', work.url],
       ];
     case 'document':
       return [
-        ['TY', 'RPRT'], ['ID', work.key], ['TI', work.title],
-        ...(work.authors.length ? work.authors.map((a): [string, string] => ['AU', invertedName(a)]) : [['AU', work.issuer] as [string, string]]),
-        ['PB', work.issuer], ['SN', work.symbol], ['DA', risDate(work.date)], ['PY', year(work.date)], ['LA', 'en'], ['UR', work.originalUrl ?? work.copyUrl],
+        ['TY', 'RPRT'],
+        ['ID', work.key],
+        ['TI', work.title],
+        ...(work.authors.length
+          ? work.authors.map((a): [string, string] => ['AU', invertedName(a)])
+          : [['AU', work.issuer] as [string, string]]),
+        ['PB', work.issuer],
+        ['SN', work.symbol],
+        ['DA', risDate(work.date)],
+        ['PY', year(work.date)],
+        ['LA', 'en'],
+        ['UR', work.originalUrl ?? work.copyUrl],
       ];
     case 'instrument':
       return [
-        ['TY', 'GEN'], ['ID', work.key], ['TI', work.title], ['M1', work.symbol],
-        ['DA', work.adopted && risDate(work.adopted)], ['PY', work.adopted ? year(work.adopted) : work.year], ['LA', 'en'], ['UR', work.url],
+        ['TY', 'GEN'],
+        ['ID', work.key],
+        ['TI', work.title],
+        ['M1', work.symbol],
+        ['DA', work.adopted && risDate(work.adopted)],
+        ['PY', work.adopted ? year(work.adopted) : work.year],
+        ['LA', 'en'],
+        ['UR', work.url],
       ];
   }
 }

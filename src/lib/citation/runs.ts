@@ -10,7 +10,8 @@ export type Run = string | { italic: string };
 /** Italic text, e.g. a title in Bluebook. */
 export const italic = (text: string): Run => ({ italic: text });
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Joins runs into the text and HTML forms of one citation. */
 export function render(runs: Run[]): Formatted {

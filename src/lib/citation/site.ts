@@ -32,5 +32,9 @@ export function reportNumber(sitePath: string): string {
 
 /** A citation key for BibTeX and CSL-JSON ids: letters, digits and hyphens only. */
 export function citationKey(...parts: string[]): string {
-  return parts.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return parts
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

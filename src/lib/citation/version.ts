@@ -23,4 +23,3 @@ export interface StatuteVersion {
   /** A later text the page describes: the law that made it (the text is then cited as amended by that law). */
   amendedBy?: AmendingLaw;
 }
-

@@ -86,8 +86,17 @@ export type Work = StatuteWork | PageWork | DocumentWork | InstrumentWork;
  * The statute at an article (and optionally a part or the note) in one version; `url` is our translation's
  * permalink there. The key names the article, and the amending law for a later text, never a date of ours.
  */
-export function statuteWork(article: string, url: string, version: StatuteVersion, pinpoint?: number | 'note'): StatuteWork {
-  const key = citationKey('kz-criminal-code-art', article, ...(version.amendedBy ? ['as-amended-by', version.amendedBy.number] : []));
+export function statuteWork(
+  article: string,
+  url: string,
+  version: StatuteVersion,
+  pinpoint?: number | 'note',
+): StatuteWork {
+  const key = citationKey(
+    'kz-criminal-code-art',
+    article,
+    ...(version.amendedBy ? ['as-amended-by', version.amendedBy.number] : []),
+  );
   return { kind: 'statute', key, article, pinpoint, version, url };
 }
 
@@ -95,7 +104,13 @@ export function statuteWork(article: string, url: string, version: StatuteVersio
  * One of our pages. `sitePath` is its address without base ("criminal-code/255/"), which gives the stable id;
  * `url` is the absolute permalink (with a pinpoint when one is cited).
  */
-export function pageWork(page: { sitePath: string; title: string; reviewed?: string; published?: string; url: string }): PageWork {
+export function pageWork(page: {
+  sitePath: string;
+  title: string;
+  reviewed?: string;
+  published?: string;
+  url: string;
+}): PageWork {
   return {
     kind: 'page',
     key: citationKey('kzctlr', page.sitePath),
@@ -108,10 +123,18 @@ export function pageWork(page: { sitePath: string; title: string; reviewed?: str
 }
 
 /** The fields of a source entry a citation uses. */
-type SourceFacts = Pick<Source['data'], 'title' | 'issuer' | 'authors' | 'date' | 'symbol' | 'url' | 'urlNote' | 'numbering' | 'heldPart'>;
+type SourceFacts = Pick<
+  Source['data'],
+  'title' | 'issuer' | 'authors' | 'date' | 'symbol' | 'url' | 'urlNote' | 'numbering' | 'heldPart'
+>;
 
 /** A source document; `copyUrl` is our page's permalink, `pin` a paragraph and its permalink. */
-export function documentWork(id: string, source: SourceFacts, copyUrl: string, pin?: { paragraph: number; url: string }): DocumentWork {
+export function documentWork(
+  id: string,
+  source: SourceFacts,
+  copyUrl: string,
+  pin?: { paragraph: number; url: string },
+): DocumentWork {
   return {
     kind: 'document',
     key: citationKey(id),

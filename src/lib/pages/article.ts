@@ -61,7 +61,7 @@ export async function loadArticlePage(article: Article) {
     /** The analysis (the entry's Markdown body), rendered. */
     Content: (await render(article)).Content,
     /** Where the stored Russian text came from, as its header records it. */
-    statuteSource: statute ? readReferenceText(statute.file)?.meta.source ?? 'not recorded' : undefined,
+    statuteSource: statute ? (readReferenceText(statute.file)?.meta.source ?? 'not recorded') : undefined,
     penalties: penaltyBars([article]),
     findings,
     gaps,

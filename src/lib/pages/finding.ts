@@ -9,8 +9,14 @@ export async function loadFindingPage(finding: Finding) {
   return {
     finding,
     source: await requireEntry(finding.data.source, `${from} field source`),
-    articles: await requireEntries(finding.data.articles.map((l) => l.id), `${from} field articles`),
-    standards: await requireEntries(finding.data.standards.map((l) => l.id), `${from} field standards`),
+    articles: await requireEntries(
+      finding.data.articles.map((l) => l.id),
+      `${from} field articles`,
+    ),
+    standards: await requireEntries(
+      finding.data.standards.map((l) => l.id),
+      `${from} field standards`,
+    ),
   };
 }
 

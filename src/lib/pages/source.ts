@@ -8,7 +8,9 @@ import { findingsBySourceParagraph, type Source } from '../content';
 export async function loadSourcePage(source: Source) {
   const blocks = source.data.fullText ? readSourceText(source.id) : null;
   if (source.data.fullText && !blocks) {
-    throw new Error(`content/sources/${source.id}.yaml says fullText: true, but ${sourceTextFile(source.id)} does not exist.`);
+    throw new Error(
+      `content/sources/${source.id}.yaml says fullText: true, but ${sourceTextFile(source.id)} does not exist.`,
+    );
   }
   return { source, blocks, quotedBy: await findingsBySourceParagraph(source.id) };
 }

@@ -10,7 +10,12 @@ export async function loadStandardPage(standard: Standard) {
   const stored = standard.data.textFile ? readReferenceText(standard.data.textFile) : null;
   return {
     standard,
-    provenance: { print: stored?.meta.print, source: stored?.meta.source, completeness: stored?.meta.completeness, cleanup: stored?.meta.cleanup },
+    provenance: {
+      print: stored?.meta.print,
+      source: stored?.meta.source,
+      completeness: stored?.meta.completeness,
+      cleanup: stored?.meta.cleanup,
+    },
     shortfalls: await articlesFallingShortOf(standard.id),
     findings: (await getFindings()).flatMap((finding) => {
       const link = finding.data.standards.find((s) => s.id.id === standard.id);

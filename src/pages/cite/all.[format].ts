@@ -4,10 +4,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { entryDownloads } from '../../lib/citation/downloads';
 import { download, downloadFormats, uniqueWorks, type DownloadFormat } from '../../lib/citation/exports';
 
-export const getStaticPaths = (() => (Object.keys(downloadFormats) as DownloadFormat[]).map((format) => ({ params: { format } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  (Object.keys(downloadFormats) as DownloadFormat[]).map((format) => ({
+    params: { format },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const format = params.format as DownloadFormat;
   const works = uniqueWorks((await entryDownloads()).flatMap((e) => e.works(site)));
-  return new Response(download(format, works), { headers: { 'Content-Type': `${downloadFormats[format].type}; charset=utf-8` } });
+  return new Response(download(format, works), {
+    headers: { 'Content-Type': `${downloadFormats[format].type}; charset=utf-8` },
+  });
 };

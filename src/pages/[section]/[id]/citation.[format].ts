@@ -14,11 +14,16 @@ function entryParams(pagePath: string): { section: string; id: string } {
 
 export const getStaticPaths = (async () => {
   return (await entryDownloads()).flatMap(({ page, works }) =>
-    (Object.keys(downloadFormats) as DownloadFormat[]).map((format) => ({ params: { ...entryParams(page), format }, props: { works, format } })),
+    (Object.keys(downloadFormats) as DownloadFormat[]).map((format) => ({
+      params: { ...entryParams(page), format },
+      props: { works, format },
+    })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { works, format } = props as { works: Works; format: DownloadFormat };
-  return new Response(download(format, works(site)), { headers: { 'Content-Type': `${downloadFormats[format].type}; charset=utf-8` } });
+  return new Response(download(format, works(site)), {
+    headers: { 'Content-Type': `${downloadFormats[format].type}; charset=utf-8` },
+  });
 };
