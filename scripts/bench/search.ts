@@ -1,7 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../../test/helpers/browser.ts';
+import { launchChromium } from '../../test/helpers/browser.ts';
 import { serveStatic } from '../../test/helpers/server.ts';
 
 export interface SearchFigures {
@@ -44,19 +43,7 @@ export async function measureSearch(
   warmQuery = 'terrorist group',
 ): Promise<SearchFigures> {
   const site = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     // Bytes are counted as the files requested (their size on disk, as a host sends them without compression),

@@ -64,25 +64,14 @@ function checkTextWithFile(standard: Standard, ctx: z.RefinementCtx): boolean {
   return false;
 }
 
-/** The months as the stored headers write dates ("16 December 1966"). */
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const asWrittenInHeaders = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
-};
+/** A date as the stored headers write it ("16 December 1966"): British English, which the platform knows. */
+const asWrittenInHeaders = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** The instrument's dates and symbol stand in its instrument line or in the header of its stored text. */
 function checkInstrumentDetails(standard: Standard, texts: StoredTexts, ctx: z.RefinementCtx): void {

@@ -9,7 +9,14 @@ import { italic, render, type Formatted, type Run } from './runs';
 import { criminalCode, isUnDocumentSymbol, siteName, siteNumberingNote } from './site';
 import { bluebookVersion, provisionPin, statutePin } from './provisions';
 import { transliterateRussian } from './transliterate';
-import type { DocumentWork, InstrumentWork, PageWork, StatuteWork, Work } from './works';
+import {
+  documentAddress,
+  type DocumentWork,
+  type InstrumentWork,
+  type PageWork,
+  type StatuteWork,
+  type Work,
+} from './works';
 
 // Rule 8(a): articles, conjunctions and prepositions of four or fewer letters stay lower case inside a title.
 const minorWords = new Set([
@@ -110,10 +117,10 @@ function document(work: DocumentWork): Run[] {
     work.symbol && !work.title.includes(work.symbol)
       ? `, ${isUnDocumentSymbol(work.symbol) ? 'U.N. Doc. ' : ''}${work.symbol}`
       : '';
-  const where =
-    work.paragraph !== undefined && work.siteNumbered
-      ? ` (${siteNumberingNote}, ${work.paragraphUrl ?? work.copyUrl})`
-      : `, ${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}${!work.paragraphUrl && work.originalUrlNote ? ` (${work.originalUrlNote})` : ''}`;
+  const address = documentAddress(work);
+  const where = address.siteNumbered
+    ? ` (${siteNumberingNote}, ${address.url})`
+    : `, ${address.url}${address.note ? ` (${address.note})` : ''}`;
   return [
     `${bluebookName(bluebookTitleCase(work.issuer))}, `,
     italic(bluebookTitleCase(work.title)),

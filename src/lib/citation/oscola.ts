@@ -6,7 +6,14 @@ import { oscolaDate } from './dates';
 import { render, type Formatted } from './runs';
 import { criminalCode, isUnDocumentSymbol, siteName, siteNumberingNote } from './site';
 import { oscolaVersion, provisionPin, statutePin } from './provisions';
-import type { DocumentWork, InstrumentWork, PageWork, StatuteWork, Work } from './works';
+import {
+  documentAddress,
+  type DocumentWork,
+  type InstrumentWork,
+  type PageWork,
+  type StatuteWork,
+  type Work,
+} from './works';
 
 // OSCOLA puts a quotation inside a quoted title in double marks.
 const quotedTitle = (title: string) => `‘${title.replace(/‘([^’]*)’/g, '“$1”')}’`;
@@ -44,10 +51,10 @@ function document(work: DocumentWork): string {
     work.paragraph === undefined
       ? ''
       : `${symbol ? ',' : ''} ${work.heldPart ? `${work.heldPart} ` : ''}para ${work.paragraph}`;
-  const where =
-    work.paragraph !== undefined && work.siteNumbered
-      ? ` (${siteNumberingNote} <${work.paragraphUrl ?? work.copyUrl}>)`
-      : ` <${work.paragraphUrl ?? work.originalUrl ?? work.copyUrl}>${!work.paragraphUrl && work.originalUrlNote ? ` (${work.originalUrlNote})` : ''}`;
+  const address = documentAddress(work);
+  const where = address.siteNumbered
+    ? ` (${siteNumberingNote} <${address.url}>)`
+    : ` <${address.url}>${address.note ? ` (${address.note})` : ''}`;
   return `${work.issuer}, ${quotedTitle(work.title)} (${oscolaDate(work.date)})${symbol}${para}${where}.`;
 }
 

@@ -61,6 +61,23 @@ export interface DocumentWork {
   heldPart?: string;
 }
 
+/**
+ * The address a citation of a document points at, and what to say of it. A paragraph numbered by this site can
+ * only be found on our copy, so it points there (`siteNumbered`); otherwise the paragraph's address on our copy,
+ * else the original publication (with its note, e.g. "legacy OHCHR address"), else our copy.
+ */
+export function documentAddress(work: DocumentWork): { url: string; siteNumbered: boolean; note?: string } {
+  if (work.paragraph !== undefined && work.siteNumbered) {
+    return { url: work.paragraphUrl ?? work.copyUrl, siteNumbered: true };
+  }
+  if (work.paragraphUrl) return { url: work.paragraphUrl, siteNumbered: false };
+  return {
+    url: work.originalUrl ?? work.copyUrl,
+    siteNumbered: false,
+    note: work.originalUrl ? work.originalUrlNote : undefined,
+  };
+}
+
 /** An international instrument itself (a treaty, resolution, general comment…), at the provision a standard is. */
 export interface InstrumentWork {
   kind: 'instrument';
