@@ -26,6 +26,11 @@ export function splitFootnoteMarkers(text: string, notes: ReadonlySet<number>): 
 }
 
 /** The numbers of the footnotes in a source's stored text (none when the project holds no text). */
-export function footnoteNumbers(sourceId: string): ReadonlySet<number> {
+function footnoteNumbers(sourceId: string): ReadonlySet<number> {
   return new Set((readSourceText(sourceId) ?? []).flatMap((b) => (b.kind === 'note' ? [b.n] : [])));
+}
+
+/** A finding's quotation as shown: its whitespace as one line, with the source's footnote markers set apart. */
+export function quotationPieces(quote: string, sourceId: string): QuotePiece[] {
+  return splitFootnoteMarkers(quote.replace(/\s+/g, ' ').trim(), footnoteNumbers(sourceId));
 }

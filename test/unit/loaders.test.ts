@@ -36,6 +36,7 @@ const finding = (id: string, paragraph: number, standards: string[]) => ({
     title: `Finding ${id}`,
     source: ref('sources', 'un-doc'),
     paragraph,
+    quote: `The words of paragraph ${paragraph}.`,
     // Each link carries its basis: the paragraph names article 255, and this site relates the standards.
     articles: [{ id: ref('articles', '255'), basis: 'named', words: 'article 255' }],
     standards: standards.map((s) => ({ id: ref('standards', s), basis: 'analysis' })),

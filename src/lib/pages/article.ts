@@ -1,6 +1,7 @@
 import { render } from 'astro:content';
 import { readReferenceText } from '../../corpus/referenceText';
 import { definitionsFor, requireEntries, requireEntry, type Article } from '../content';
+import { quotationPieces } from '../footnoteMarkers';
 import { penaltyBars } from '../penalties';
 import { gapFindingBasis, linkBasisOf, namingWords } from '../provenance';
 
@@ -16,6 +17,7 @@ export async function loadArticlePage(article: Article) {
         // Whether the finding's own paragraph names this article, and the words that do.
         basis: linkBasisOf(finding.data.articles, article.data.number) ?? 'analysis',
         words: link ? namingWords(link, finding.data.paragraph) : undefined,
+        quotation: quotationPieces(finding.data.quote, finding.data.source.id),
       };
     }),
   );

@@ -1,4 +1,5 @@
 import { requireEntries, requireEntry, type Finding } from '../content';
+import { quotationPieces } from '../footnoteMarkers';
 
 /**
  * Everything a finding's page shows: the finding, its source, and the articles and standards it is linked to,
@@ -9,6 +10,7 @@ export async function loadFindingPage(finding: Finding) {
   return {
     finding,
     source: await requireEntry(finding.data.source, `${from} field source`),
+    quotation: quotationPieces(finding.data.quote, finding.data.source.id),
     articles: await requireEntries(
       finding.data.articles.map((l) => l.id),
       `${from} field articles`,
