@@ -67,7 +67,7 @@ for (const articles of sizes) {
 }
 if (scale.length) out.push(...section('Scale (synthetic corpora: copies of the real entries)', scaleSection(scale)));
 
-const results = path.join(projectRoot, 'test', 'bench', 'results.md');
+const results = path.join(projectRoot, 'scripts', 'bench', 'results.md');
 if (!existsSync(results))
   writeFileSync(results, '# Benchmark results\n\nFigures from `npm run bench`, newest last.\n\n');
 appendFileSync(results, `${out.join('\n')}\n\n`);

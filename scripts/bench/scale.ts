@@ -47,7 +47,7 @@ export function measureScale(workDir: string, articles: number): ScaleFigures | 
   // without it, the Node process reports its own.
   const command = [
     process.execPath,
-    path.join(projectRoot, 'test', 'bench', 'build-site.ts'),
+    path.join(projectRoot, 'scripts', 'bench', 'build-site.ts'),
     path.join(workDir, 'cache'),
   ];
   const timed = existsSync(gnuTime) ? [gnuTime, '-f', 'peak-rss-kib=%M', ...command] : command;
