@@ -15,6 +15,7 @@ import { headersFor, readSiteHeaders } from '../../test/helpers/siteHeaders.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { weighSite } from './pageWeight.ts';
 import { lighthouseSection, pageWeightSection, scaleSection, searchSection } from './report.ts';
+import { measureFirstScreens } from './firstScreen.ts';
 import { measureScale } from './scale.ts';
 import { measureSearch } from './search.ts';
 
@@ -40,7 +41,9 @@ execFileSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/a
 const out: string[] = [
   `## ${new Date().toISOString()} on ${os.hostname()} (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version})`,
 ];
-out.push(...section('Page weight', pageWeightSection(weighSite(dist))));
+const weights = weighSite(dist);
+const articlePages = (weights.get('article') ?? []).map((w) => w.page);
+out.push(...section('Page weight', pageWeightSection(weights, await measureFirstScreens(dist, articlePages))));
 
 if (!flag('no-lighthouse')) {
   // Served with the site's _headers, as a host that reads them would, so best practices see the policy.

@@ -56,8 +56,8 @@ export const basisLabel = {
 
 /** A gap→finding link in words: whether the finding's own paragraph names both the article and the standard. */
 export const gapBasisLabel = {
-  named: 'names this article and this standard itself',
-  analysis: 'our analysis: it does not name both',
+  named: 'the source names this article and this standard',
+  analysis: 'our analysis: the source does not name both this article and this standard',
 } satisfies Record<LinkBasis, string>;
 
 /** How an article page presents each role of gap (article schema, `gaps[].role`). */

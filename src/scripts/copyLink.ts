@@ -24,10 +24,10 @@ async function copy(text: string): Promise<void> {
 function passageName(link: HTMLAnchorElement): string {
   if (link.classList.contains('para-number')) return `paragraph ${link.textContent ?? ''}`.trim();
   if (!link.classList.contains('pinpoint')) return 'this page';
-  const holder = link.closest('h1, h2, h3, h4, p');
+  const holder = link.closest('h1, h2, h3, h4, p, li');
   const text = holder
     ? [...holder.childNodes]
-        .filter((n) => !(n instanceof Element && n.matches('.pinpoint, .pin-cite, .copy-link')))
+        .filter((n) => !(n instanceof Element && n.matches('.pinpoint, .pin-cite, .copy-link, .basis')))
         .map((n) => n.textContent)
         .join('')
     : '';

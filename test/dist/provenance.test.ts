@@ -137,19 +137,28 @@ describe('article pages', () => {
       const named = findings.get(id)!.articles.some((l) => String(l.id) === number && l.basis === 'named');
       const line = first(f, byClass('basis'))!;
       expect(attr(line, 'data-basis'), `${number} ${id}`).toBe(named ? 'named' : 'analysis');
-      expect(text(line)).toMatch(named ? /^Named in the source: / : /\(our analysis\)/);
+      if (named) expect(text(line)).toMatch(/^Named in the source: /);
+      // A related finding is one line of a list whose heading says, once, that the link is ours.
+      else expect(text(first(page, byClass('related-findings'))!)).toMatch(/\(our analysis\)$/);
     }
     const article = articles.find((a) => a.number === number)!;
     for (const gap of article.gaps ?? []) {
       const gapSection = first(page, byId(`standard-${gap.standard}`))!;
-      const marks = all(gapSection, byClass('basis')).map((m) => attr(m, 'data-basis'));
+      // Each finding's basis is the one its group states, once, before the links.
+      const marks = Object.fromEntries(
+        all(gapSection, byClass('supported-by')).flatMap((p) => {
+          const label = first(p, byClass('basis'))!;
+          expect(attr(label, 'data-basis')).toBe(attr(p, 'data-basis'));
+          return all(p, (el) => el.tagName === 'a').map((l) => [attr(l, 'href')!.replace(/^#finding-/, ''), attr(p, 'data-basis')]);
+        }),
+      );
       const expected = (gap.findings ?? []).map((fid) => {
         const f = findings.get(fid)!;
         const both = f.articles.some((l) => String(l.id) === number && l.basis === 'named') && f.standards.some((l) => l.id === gap.standard && l.basis === 'named');
         return both ? 'named' : 'analysis';
       });
-      expect(marks, `${number} × ${gap.standard}`).toEqual(expected);
-      if (expected.length > 0) expect(text(first(gapSection, byClass('supported-by'))!)).toMatch(/^Findings we cite in support:/);
+      expect(marks, `${number} × ${gap.standard}`).toEqual(Object.fromEntries((gap.findings ?? []).map((fid, i) => [fid, expected[i]])));
+      for (const p of all(gapSection, byClass('supported-by'))) expect(text(p)).toMatch(/^Findings we cite in support \((the source names|our analysis)[^)]*\): /);
     }
   });
 });

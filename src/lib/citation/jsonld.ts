@@ -42,6 +42,14 @@ function documentNode(d: DocumentWork, id?: string): Node {
   };
 }
 
+/** A document a report cites: enough to identify it, without restating what its own page says of it. */
+const citedNode = (d: DocumentWork): Node => ({
+  '@type': 'Report',
+  name: d.title,
+  ...(d.symbol ? { reportNumber: d.symbol } : {}),
+  url: d.originalUrl ?? d.copyUrl,
+});
+
 /** The JSON-LD graph of a page; `home` is the site's absolute home address. */
 export function jsonLd(page: PageFacts, home: string): Node {
   const ids = siteIds(home);
@@ -127,9 +135,12 @@ export function jsonLd(page: PageFacts, home: string): Node {
       isPartOf: { '@id': ids.website },
       ...(about.length ? { about: about.length === 1 ? about[0] : about } : {}),
       ...(s.keywords?.length ? { keywords: s.keywords.join(', ') } : {}),
-      ...(s.cites?.length ? { citation: s.cites.map((d) => documentNode(d)) } : {}),
+      // The documents cited, by name and address only: each document's own page describes it in full.
+      ...(s.cites?.length ? { citation: s.cites.map((d) => citedNode(d)) } : {}),
     });
-    graph.push({ ...webPage, mainEntity: { '@id': `${page.canonical}#report` } });
+    // The report carries the page's name; the description is in the page's meta tags already.
+    const { description: _description, ...entryPage } = webPage;
+    graph.push({ ...entryPage, mainEntity: { '@id': `${page.canonical}#report` } });
   }
   return { '@context': 'https://schema.org', '@graph': graph };
 }
