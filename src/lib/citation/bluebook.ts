@@ -10,6 +10,7 @@ import { criminalCode, isUnDocumentSymbol, siteName, siteNumberingNote } from '.
 import { bluebookVersion, provisionPin, statutePin } from './provisions';
 import { transliterateRussian } from './transliterate';
 import {
+  byKind,
   documentAddress,
   type DocumentWork,
   type InstrumentWork,
@@ -130,13 +131,5 @@ function document(work: DocumentWork): Run[] {
 
 /** The Bluebook citation for a work. */
 export function bluebook(work: Work): Formatted {
-  return render(
-    work.kind === 'statute'
-      ? statute(work)
-      : work.kind === 'page'
-        ? page(work)
-        : work.kind === 'instrument'
-          ? instrument(work)
-          : document(work),
-  );
+  return render(byKind(work, { statute, page, instrument, document }));
 }

@@ -7,6 +7,7 @@ import { render, type Formatted } from './runs';
 import { criminalCode, isUnDocumentSymbol, siteName, siteNumberingNote } from './site';
 import { oscolaVersion, provisionPin, statutePin } from './provisions';
 import {
+  byKind,
   documentAddress,
   type DocumentWork,
   type InstrumentWork,
@@ -60,13 +61,5 @@ function document(work: DocumentWork): string {
 
 /** The OSCOLA footnote for a work. */
 export function oscola(work: Work): Formatted {
-  const text =
-    work.kind === 'statute'
-      ? statute(work)
-      : work.kind === 'page'
-        ? page(work)
-        : work.kind === 'instrument'
-          ? instrument(work)
-          : document(work);
-  return render([text]);
+  return render([byKind(work, { statute, page, instrument, document })]);
 }

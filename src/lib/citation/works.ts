@@ -99,6 +99,14 @@ export interface InstrumentWork {
 
 export type Work = StatuteWork | PageWork | DocumentWork | InstrumentWork;
 
+/** A citation style's form for each kind of work: leaving one out fails the type check. */
+export type FormsByKind<R> = { [K in Work['kind']]: (work: Extract<Work, { kind: K }>) => R };
+
+/** The work in the form its style gives its kind. */
+export function byKind<R>(work: Work, forms: FormsByKind<R>): R {
+  return (forms[work.kind] as (work: Work) => R)(work);
+}
+
 /**
  * The statute at an article (and optionally a part or the note) in one version; `url` is our translation's
  * permalink there. The key names the article, and the amending law for a later text, never a date of ours.
