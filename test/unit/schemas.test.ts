@@ -11,11 +11,11 @@ const { glossaryTermSchema } = await import('../../src/schemas/glossary');
 const { sourceSchema } = await import('../../src/schemas/source');
 const { standardSchema } = await import('../../src/schemas/standard');
 
-// A tiny corpus: one reproduced source with three paragraphs, one statute, one treaty text.
+// A tiny corpus: one reproduced source with three paragraphs and a footnote, one statute, one treaty text.
 const texts = memoryTexts({
   sources: {
     'un-doc':
-      'Paragraph one says terrorism is vague.\n\nParagraph two speaks of extremely general terms in article 255.\n\nParagraph three.',
+      'Paragraph one says terrorism is vague.\n\nParagraph two speaks of extremely general terms in article 255.\n\nParagraph three.\n\n# Notes\n\n7/ A footnote on extremely general terms.',
   },
   references: {
     'criminal-code/255.ru.md':
@@ -23,8 +23,12 @@ const texts = memoryTexts({
     'standards/iccpr-19.md': 'Everyone shall have the right to freedom of expression, regardless of frontiers.',
     'standards/doubtful.md': 'A text whose wording is in doubt.',
     'other-english/255.md': 'Article 255. Terrorist act',
+    'standards/unprinted.md': 'A text that does not say which print it is.',
   },
-  referenceHeaders: { 'standards/doubtful.md': 'completeness: WORDING IN DOUBT: an unchecked copy' },
+  referenceHeaders: {
+    'standards/doubtful.md': 'completeness: WORDING IN DOUBT: an unchecked copy',
+    'standards/unprinted.md': 'completeness: the whole provision',
+  },
   entries: { articles: ['255'], findings: ['f1'], standards: ['iccpr-19'], sources: ['un-doc', 'news'] },
 });
 
@@ -350,6 +354,62 @@ describe('schemas checked against stored texts held in memory', () => {
       definitionSchema(texts),
       { ...definition, articles: ['255', '999'] },
       'articles.1: no articles entry "999" (expected content/articles/999.md or .mdx)',
+    ],
+    [
+      'named words that do not contain the article number',
+      findingSchema(texts),
+      broken(finding, (f) => (f.articles[0]!.words = 'extremely general terms')),
+      'articles.0.words: articles item 1 ("255"): words "extremely general terms" do not contain the article number 255',
+    ],
+    [
+      'named words said to stand in a footnote the paragraph does not mark',
+      findingSchema(texts),
+      broken(
+        finding,
+        (f) =>
+          (f.standards[0] = { id: 'iccpr-19', basis: 'named', words: 'extremely general terms', footnote: 7 } as never),
+      ),
+      'standards.0.footnote: standards item 1 ("iccpr-19"): paragraph 2 of "un-doc" carries no marker of footnote 7',
+    ],
+    [
+      'a personal name not split into family and given name',
+      sourceSchema,
+      { ...source, authors: ['Fionnuala Ní Aoláin'] },
+      'authors.0: Invalid input: expected object, received string',
+    ],
+    [
+      'a partial-text marker on a source that holds no text',
+      sourceSchema,
+      { ...source, heldPart: 'summary' },
+      'heldPart: heldPart describes a stored text, but fullText is false',
+    ],
+    [
+      'a quoted standard whose stored copy does not say which print it is',
+      standardSchema(texts),
+      { ...standard, text: 'which print', textFile: 'standards/unprinted.md' },
+      'textFile: content/reference/standards/unprinted.md has no "print:" line saying which copy of the instrument it is',
+    ],
+    [
+      'another English name not verbatim in its source paragraph',
+      articleSchema(texts),
+      broken(
+        article,
+        (a) =>
+          (a.otherNames[0] = {
+            quote: 'general terms in article 256',
+            renders: 'the title',
+            by: 'The UN',
+            source: 'un-doc',
+            paragraph: 2,
+          } as never),
+      ),
+      'otherNames.0.quote: quotation is not verbatim in paragraph 2 of "un-doc" (content/sources/un-doc.txt): the texts agree for 27 characters, then differ at the caret:',
+    ],
+    [
+      'an unknown key in a glossary term',
+      glossaryTermSchema(texts),
+      { ...term, colour: 'red' },
+      ': Unrecognized key: "colour"',
     ],
   ])('rejects %s, naming the field', (_, schema, entry, issue) => {
     expect(firstIssue(schema, entry)).toBe(issue);
