@@ -28,6 +28,8 @@ export const urls = {
   about: (fragment?: string) => sitePath('about/', fragment),
   cite: () => sitePath('cite/'),
   search: () => sitePath('search/'),
+  /** The article numbers, titles and addresses the search page fetches to offer "Go to Article N". */
+  searchArticles: () => sitePath('search/articles.json'),
   glossary: (fragment?: string) => sitePath('glossary/', fragment),
   definitions: (fragment?: string) => sitePath('definitions/', fragment),
   matrix: (fragment?: string) => sitePath('matrix/', fragment),

@@ -46,12 +46,15 @@ const direct = document.querySelector<HTMLElement>('#search-direct');
 const filtersBox = document.querySelector<HTMLElement>('#search-filters');
 const filtersPanel = document.querySelector<HTMLDetailsElement>('#search-filter-panel');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
-const articleIndex = new Map(
-  [...document.querySelectorAll<HTMLElement>('[data-article-number]')].map((el) => [
-    el.dataset.articleNumber ?? '',
-    { title: el.dataset.articleTitle ?? '', href: el.dataset.articleHref ?? '' },
-  ]),
-);
+// The articles, fetched once, the first time a query names one (src/pages/search/articles.json.ts).
+let articleIndex: Promise<Map<string, { title: string; href: string }>> | null = null;
+function articles(): Promise<Map<string, { title: string; href: string }>> {
+  articleIndex ??= fetch(urls.searchArticles())
+    .then((r) => (r.ok ? (r.json() as Promise<{ number: string; title: string; href: string }[]>) : []))
+    .then((list) => new Map(list.map(({ number, title, href }) => [number, { title, href }])))
+    .catch(() => new Map());
+  return articleIndex;
+}
 
 let pagefind: Pagefind | null = null;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
@@ -185,10 +188,12 @@ function onFilterChange(): void {
   void run(false);
 }
 
-function renderDirect(query: string): void {
+async function renderDirect(query: string): Promise<void> {
   if (!direct) return;
   const number = articleNumberIn(query);
-  const article = number ? articleIndex.get(number) : undefined;
+  const article = number ? (await articles()).get(number) : undefined;
+  // A later query may have been typed while the list loaded.
+  if (articleNumberIn(state.query) !== number) return;
   direct.replaceChildren(
     ...(number && article
       ? [
@@ -214,7 +219,7 @@ async function run(debounce: boolean): Promise<void> {
     '',
     `${location.pathname}${paramsFromState(state).toString() ? `?${paramsFromState(state)}` : ''}`,
   );
-  renderDirect(state.query);
+  void renderDirect(state.query);
   const pf = await loadPagefind();
   const available = await pf.filters();
   const hasFilters = Object.keys(pagefindFilters(state)).length > 0;

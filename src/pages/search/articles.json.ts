@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { getArticles } from '../../lib/content';
+import { urls } from '../../lib/urls';
+
+/**
+ * /search/articles.json: every article's number, English title and address, fetched by the search page only
+ * when a query names an article, so that the page stays the same size however many articles there are.
+ */
+export const GET: APIRoute = async () =>
+  new Response(
+    JSON.stringify(
+      (await getArticles()).map((a) => ({
+        number: a.data.number,
+        title: a.data.title.en,
+        href: urls.article(a.data.number),
+      })),
+    ),
+    { headers: { 'content-type': 'application/json; charset=utf-8' } },
+  );
