@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations } from '../helpers/axe';
+import { axeViolations, injectAxe } from '../helpers/axe';
 import { hasChromium, launchChromium, skipReason } from '../helpers/browser';
 import { contentPages } from '../helpers/pageTypes';
 import { distRoot } from '../helpers/paths';
@@ -9,8 +9,8 @@ import { serveStatic } from '../helpers/server';
 import { headersFor, readSiteHeaders } from '../helpers/siteHeaders';
 
 /**
- * Every built page, in one Chromium. Each page is loaded twice: by a reader at 200% zoom on a 1280px
- * screen (a 640px viewport) with the site's policies enforced, and by axe on a desktop screen, in light
+ * Every built page, in one Chromium. Each page is loaded once, by a reader at 200% zoom on a 1280px screen
+ * (a 640px viewport) with the site's policies enforced, and then checked by axe on a desktop screen, in light
  * mode (every WCAG 2.2 A/AA rule) and then dark mode (the rules colour can change; see colourRules).
  * Two workers share the pages, since the machine has two cores.
  */
@@ -25,6 +25,10 @@ const resultsShown = async (page: Page) => {
     });
   }
 };
+
+/** A 1280px screen at 200% zoom, where the reader's checks run, and the desktop screen axe checks. */
+const zoomed = { width: 640, height: 900 };
+const desktop = { width: 1280, height: 720 };
 
 interface PageFindings {
   reader: ReaderRecord;
@@ -43,26 +47,28 @@ describe.skipIf(!hasChromium)(`every page, in the browser${skipReason}`, () => {
   const found = new Map<string, PageFindings>();
   const cookies: string[] = [];
 
-  /** Checks its share of the pages, in a reader context and an axe context of its own. */
+  /**
+   * Checks its share of the pages in one tab: each page is loaded once, by a reader at 200% zoom on a 1280px
+   * screen with the site's policies enforced, then checked by axe (injected before the page's scripts) at a
+   * desktop width, in light and then dark mode.
+   */
   async function worker(share: string[]): Promise<void> {
-    const readerContext = await browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
-    await watchPolicyViolations(readerContext);
-    // axe is injected as an inline script, which the site's policy rightly blocks; this context ignores it.
-    const axeContext = await browser.newContext({ colorScheme: 'light', bypassCSP: true });
-    const [readerTab, axeTab] = await Promise.all([readerContext.newPage(), axeContext.newPage()]);
+    const context = await browser.newContext({ viewport: zoomed, deviceScaleFactor: 2 });
+    await watchPolicyViolations(context);
+    await injectAxe(context);
+    const tab = await context.newPage();
     for (const path of share) {
-      const url = `${site.url}${visitPath(path)}`;
-      const reader = await loadAsReader(readerTab, site.url, url, resultsShown);
-      await axeTab.emulateMedia({ colorScheme: 'light' });
-      await axeTab.goto(url);
-      await resultsShown(axeTab);
-      const light = await axeViolations(axeTab);
-      await axeTab.emulateMedia({ colorScheme: 'dark' });
-      const dark = await axeViolations(axeTab, { inject: false, colourOnly: true });
+      await tab.setViewportSize(zoomed);
+      await tab.emulateMedia({ colorScheme: 'light' });
+      const reader = await loadAsReader(tab, site.url, `${site.url}${visitPath(path)}`, resultsShown);
+      await tab.setViewportSize(desktop);
+      const light = await axeViolations(tab, { inject: false });
+      await tab.emulateMedia({ colorScheme: 'dark' });
+      const dark = await axeViolations(tab, { inject: false, colourOnly: true });
       found.set(path, { reader, light, dark });
     }
-    cookies.push(...(await readerContext.cookies()).map((c) => `${c.domain} ${c.name}`));
-    await Promise.all([readerContext.close(), axeContext.close()]);
+    cookies.push(...(await context.cookies()).map((c) => `${c.domain} ${c.name}`));
+    await context.close();
   }
 
   beforeAll(async () => {

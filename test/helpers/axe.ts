@@ -1,8 +1,17 @@
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** axe-core from node_modules: injected into the page under test, never fetched from anywhere. */
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Makes axe available on every page the context loads, before the page's own scripts run. Injected through the
+ * browser's debugging protocol, so the site's Content-Security-Policy, which forbids inline script, stays
+ * enforced for the page itself.
+ */
+export async function injectAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ path: axeSource });
+}
 
 /** The WCAG 2.2 A and AA rule sets. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -47,9 +56,9 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Runs axe on the loaded page and returns one line per failing rule: its id, how many elements fail, and
- * the first few of them with the reason. `colourOnly` runs the colour rules alone. The page's context
- * needs bypassCSP: the injected script is inline, which the site's own policy forbids. Inject once per
- * page load (`inject: false` reruns axe, e.g. after switching the colour scheme).
+ * the first few of them with the reason. `colourOnly` runs the colour rules alone. With `inject` (the default)
+ * axe is added as a script tag, which needs a context with bypassCSP, since the site's policy forbids inline
+ * script; `inject: false` uses axe already on the page (injectAxe, or an earlier run after a colour switch).
  */
 export async function axeViolations(page: Page, { inject = true, colourOnly = false } = {}): Promise<string[]> {
   if (inject) await page.addScriptTag({ path: axeSource });
