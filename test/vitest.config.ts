@@ -12,8 +12,6 @@ export default defineConfig({
     environment: 'node',
     // Builds the site twice (root and /mirror/) before any test; built-site tests read those copies.
     globalSetup: ['test/helpers/global-setup.ts'],
-    // The machines have two cores: the built-site files share them with the Astro project's one file at a time.
-    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 300_000,
     projects: [

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { hasChromium, skipReason } from '../helpers/browser';
 import { useBrowserSite } from '../helpers/browserSite';
 import { distMirror, distRoot, mirrorBase } from '../helpers/paths';
-import { pathOf, searchVia } from '../helpers/searchPage';
+import { pathOf, searchAgain, searchVia } from '../helpers/searchPage';
 import { readYaml } from '../helpers/corpus';
 
 /**
@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)(`search in the browser${skipReason}`, () => {
   it.each(cases.map(([q, p, pin]) => [q, p, pin ?? ''] as const))(
     '%s → %s%s among the first three results',
     async (query, expected, pinpoint) => {
-      const { results } = await searchVia(page, env.site.url, new URLSearchParams({ q: query }).toString());
+      const { results } = await searchAgain(page, env.site.url, query);
       const top = results.slice(0, 3);
       const shown = top.map(
         (r) => `${pathOf(r.url, '/')} [${r.subUrls.map((u) => new URL(u, 'http://x').hash).join(' ')}]`,

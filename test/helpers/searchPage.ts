@@ -14,6 +14,30 @@ export async function searchVia(
   params: string,
 ): Promise<{ status: string; results: ShownResult[] }> {
   await page.goto(`${siteUrl}search/?${params}`);
+  return shownResults(page);
+}
+
+/**
+ * Types a query into the search page already open in `page` and submits it, as a reader searching again
+ * would: Pagefind stays loaded, so a run of queries costs one page load. Returns what searchVia returns.
+ */
+export async function searchAgain(
+  page: Page,
+  siteUrl: string,
+  query: string,
+): Promise<{ status: string; results: ShownResult[] }> {
+  if (!new URL(page.url()).pathname.endsWith('/search/'))
+    return searchVia(page, siteUrl, new URLSearchParams({ q: query }).toString());
+  await page.evaluate((q) => {
+    document.querySelector('#search-status')!.textContent = '';
+    document.querySelector<HTMLInputElement>('#search-input')!.value = q;
+    document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
+  }, query);
+  return shownResults(page);
+}
+
+/** The results on the page once the status line reports them. */
+async function shownResults(page: Page): Promise<{ status: string; results: ShownResult[] }> {
   await page.waitForFunction(
     () => (document.querySelector('#search-status')?.textContent ?? '').trim().length > 0,
     undefined,
