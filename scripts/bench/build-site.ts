@@ -6,5 +6,3 @@ import { fileURLToPath } from 'node:url';
 const cacheDir = process.argv[2];
 if (!cacheDir) throw new Error('usage: node scripts/bench/build-site.ts <cache folder>');
 await build({ root: fileURLToPath(new URL('../..', import.meta.url)), cacheDir, logLevel: 'error' });
-// The scale benchmark reads this line: the build's peak memory (resident set), in KiB.
-console.log(`peak-rss-kib=${process.resourceUsage().maxRSS}`);

@@ -63,10 +63,10 @@ if (!flag('no-lighthouse')) {
 
 out.push(...section('Search', searchSection(await measureSearch(dist))));
 
-const scale: ReturnType<typeof measureScale>[] = [];
+const scale: Awaited<ReturnType<typeof measureScale>>[] = [];
 for (const articles of sizes) {
   console.log(`\nbuilding a synthetic corpus of ${articles} articles…`);
-  scale.push(measureScale(path.join(tmpDir, `bench-scale-${articles}`), articles));
+  scale.push(await measureScale(path.join(tmpDir, `bench-scale-${articles}`), articles));
 }
 if (scale.length) out.push(...section('Scale (synthetic corpora: copies of the real entries)', scaleSection(scale)));
 
