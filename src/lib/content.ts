@@ -34,9 +34,23 @@ export async function requireEntries<C extends CollectionName>(
   return Promise.all(refs.map((ref) => requireEntry(ref, from)));
 }
 
+/**
+ * A sorted collection, computed once per build: a build renders every page from the same content, and each of
+ * tens of thousands of pages asking for a whole collection made the build grow with the square of the corpus.
+ * The dev server reloads content while it runs, so there every call reads afresh. Callers get their own copy.
+ */
+const sortedOnce = new Map<string, Promise<readonly unknown[]>>();
+async function sorted<T>(key: string, load: () => Promise<T[]>): Promise<T[]> {
+  if (!import.meta.env.PROD) return load();
+  if (!sortedOnce.has(key)) sortedOnce.set(key, load());
+  return [...((await sortedOnce.get(key)) as T[])];
+}
+
 // getCollection's order is not defined; every list on the site is sorted here.
 export async function getArticles(): Promise<Article[]> {
-  return (await getCollection('articles')).sort((a, b) => compareArticleNumbers(a.data.number, b.data.number));
+  return sorted('articles', async () =>
+    (await getCollection('articles')).sort((a, b) => compareArticleNumbers(a.data.number, b.data.number)),
+  );
 }
 
 export async function getReviewedArticles(): Promise<Article[]> {
@@ -44,28 +58,32 @@ export async function getReviewedArticles(): Promise<Article[]> {
 }
 
 export async function getFindings(): Promise<Finding[]> {
-  const sources = new Map((await getSources()).map((s, i) => [s.id, i]));
-  return (await getCollection('findings')).sort(
-    (a, b) =>
-      (sources.get(a.data.source.id) ?? 0) - (sources.get(b.data.source.id) ?? 0) ||
-      a.data.paragraph - b.data.paragraph ||
-      a.id.localeCompare(b.id),
-  );
+  return sorted('findings', async () => {
+    const sources = new Map((await getSources()).map((s, i) => [s.id, i]));
+    return (await getCollection('findings')).sort(
+      (a, b) =>
+        (sources.get(a.data.source.id) ?? 0) - (sources.get(b.data.source.id) ?? 0) ||
+        a.data.paragraph - b.data.paragraph ||
+        a.id.localeCompare(b.id),
+    );
+  });
 }
 
 const standardKindOrder: string[] = Object.keys(standardKindLabels);
 
 export async function getStandards(): Promise<Standard[]> {
-  return (await getCollection('standards')).sort(
-    (a, b) =>
-      standardKindOrder.indexOf(a.data.kind) - standardKindOrder.indexOf(b.data.kind) ||
-      a.id.localeCompare(b.id, 'en', { numeric: true }),
+  return sorted('standards', async () =>
+    (await getCollection('standards')).sort(
+      (a, b) =>
+        standardKindOrder.indexOf(a.data.kind) - standardKindOrder.indexOf(b.data.kind) ||
+        a.id.localeCompare(b.id, 'en', { numeric: true }),
+    ),
   );
 }
 
 export async function getSources(): Promise<Source[]> {
-  return (await getCollection('sources')).sort(
-    (a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id),
+  return sorted('sources', async () =>
+    (await getCollection('sources')).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id)),
   );
 }
 
