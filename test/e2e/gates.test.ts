@@ -62,9 +62,9 @@ describe.skipIf(!hasChromium)(`every page, in the browser${skipReason}`, () => {
       await tab.emulateMedia({ colorScheme: 'light' });
       const reader = await loadAsReader(tab, site.url, `${site.url}${visitPath(path)}`, resultsShown);
       await tab.setViewportSize(desktop);
-      const light = await axeViolations(tab, { inject: false });
+      const light = await axeViolations(tab);
       await tab.emulateMedia({ colorScheme: 'dark' });
-      const dark = await axeViolations(tab, { inject: false, colourOnly: true });
+      const dark = await axeViolations(tab, { colourOnly: true });
       found.set(path, { reader, light, dark });
     }
     cookies.push(...(await context.cookies()).map((c) => `${c.domain} ${c.name}`));

@@ -55,13 +55,11 @@ interface AxeViolation {
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
- * Runs axe on the loaded page and returns one line per failing rule: its id, how many elements fail, and
- * the first few of them with the reason. `colourOnly` runs the colour rules alone. With `inject` (the default)
- * axe is added as a script tag, which needs a context with bypassCSP, since the site's policy forbids inline
- * script; `inject: false` uses axe already on the page (injectAxe, or an earlier run after a colour switch).
+ * Runs axe on the loaded page (its context prepared with injectAxe) and returns one line per failing rule: its
+ * id, how many elements fail, and the first few of them with the reason. `colourOnly` runs the colour rules
+ * alone, e.g. again after switching the colour scheme.
  */
-export async function axeViolations(page: Page, { inject = true, colourOnly = false } = {}): Promise<string[]> {
-  if (inject) await page.addScriptTag({ path: axeSource });
+export async function axeViolations(page: Page, { colourOnly = false } = {}): Promise<string[]> {
   const options = colourOnly
     ? { runOnly: { type: 'rule', values: colourRules }, resultTypes: ['violations'] }
     : {
