@@ -1,9 +1,11 @@
+import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { contentPath } from './corpus/contentRoot';
 import { storedTexts } from './corpus/storedTexts';
+import { ContentError, projectRelative } from './lib/contentErrors';
 import { itemIndex, readable, readableParseErrors } from './lib/readableLoaders';
 import { articleSchema } from './schemas/article';
 import { definitionSchema } from './schemas/definition';
@@ -14,16 +16,35 @@ import { sourceSchema } from './schemas/source';
 import { standardSchema } from './schemas/standard';
 
 /**
+ * No content file may run code. An .mdx file is a program (its imports and {expressions} run when the site is
+ * built, with the rights of whoever builds it), so entries are plain Markdown or YAML and an .mdx file in a
+ * content folder stops the build before anything reads it.
+ */
+function rejectCode(folder: string): void {
+  const programs = readdirSync(contentPath(folder), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /\.mdx$/i.test(f),
+  );
+  if (programs.length === 0) return;
+  throw new ContentError(
+    [
+      `Content error in ${projectRelative(contentPath(folder))}: ${programs.join(', ')} ${programs.length === 1 ? 'is' : 'are'} MDX, which can run code when the site is built.`,
+      '  Entries are plain Markdown: rename the file to .md and remove any import, export or {expression}.',
+    ].join('\n'),
+  );
+}
+
+/**
  * The glob loader with the file name as id, unchanged (it is part of a permanent address), and a hard error
  * when two files give the same id: Astro's loader lets the later file silently replace the earlier one.
+ * `idField` names a field that must equal the file name (an article's number is its address).
  */
-function entries(folder: string, pattern: string, schema: z.ZodType): Loader {
+function entries(folder: string, pattern: string, schema: z.ZodType, idField?: string): Loader {
   const seen = new Map<string, string>();
   const loader = glob({
     pattern,
     base: contentPath(folder),
     generateId: ({ entry }) => {
-      const id = entry.replace(/\.(md|mdx|yaml)$/, '');
+      const id = entry.replace(/\.(md|yaml)$/, '');
       const other = seen.get(id);
       if (other !== undefined && other !== entry) {
         throw new Error(
@@ -38,7 +59,24 @@ function entries(folder: string, pattern: string, schema: z.ZodType): Loader {
     ...loader,
     load: readableParseErrors(async (context) => {
       seen.clear();
-      await loader.load(readable(schema)(context));
+      rejectCode(folder);
+      const checked = readable(schema)(context);
+      await loader.load(
+        idField
+          ? {
+              ...checked,
+              parseData: async (props) => {
+                const value = (props.data as Record<string, unknown>)[idField];
+                if (value !== undefined && String(value) !== props.id) {
+                  throw new ContentError(
+                    `Content error in ${projectRelative(props.filePath ?? contentPath(folder, props.id))}: ${idField} is "${String(value)}" but the file is named "${props.id}". The file name is the ${idField} and the page's address: name the file ${String(value)}${pattern.slice(1).replace(/[{}]/g, '')}, or correct the ${idField}.`,
+                  );
+                }
+                return checked.parseData(props);
+              },
+            }
+          : checked,
+      );
     }),
   };
 }
@@ -75,7 +113,7 @@ const texts = storedTexts;
 
 export const collections = {
   articles: defineCollection({
-    loader: entries('articles', '*.{md,mdx}', articleSchema(texts)),
+    loader: entries('articles', '*.md', articleSchema(texts), 'number'),
     schema: articleSchema(texts),
   }),
   findings: defineCollection({

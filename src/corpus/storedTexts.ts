@@ -18,7 +18,7 @@ export interface StoredTexts {
 
 /** The file extensions of each collection's entries; an id is a file name without its extension. */
 export const entryExtensions: Record<string, readonly string[]> = {
-  articles: ['md', 'mdx'],
+  articles: ['md'],
   findings: ['yaml'],
   standards: ['yaml'],
   sources: ['yaml'],

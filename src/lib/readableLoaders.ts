@@ -1,12 +1,21 @@
 /**
  * What the collection loaders (src/content.config.ts) add to Astro's so that a content error reads as the
- * editors need it (src/lib/contentErrors.ts), and raw HTML never reaches a page (src/lib/rawHtml.ts).
+ * editors need it (src/lib/contentErrors.ts), and a contribution can neither put markup or code on a page
+ * (src/lib/markdownSafety.ts, src/lib/plainText.ts) nor change a date unnoticed (src/lib/calendarDates.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { findImpossibleDates } from './calendarDates';
 import { ContentError, describeProblems, problemsFromIssues, projectRelative } from './contentErrors';
-import { findRawHtml } from './rawHtml';
+import { findUnsafeMarkdown } from './markdownSafety';
+import { findMarkupInText } from './plainText';
+
+/**
+ * The largest entry file accepted. The longest article is about 40 KB; a file many times that is a paste gone
+ * wrong, and would publish a page (and an open-data file) of that size without a word.
+ */
+export const maxEntryBytes = 250_000;
 
 /**
  * Validation whose errors an editor can act on (src/lib/contentErrors.ts). Astro validates each entry in
@@ -18,7 +27,12 @@ export function readable(schema: z.ZodType, within?: (data: Record<string, unkno
   return (context: LoaderContext): LoaderContext => ({
     ...context,
     parseData: async (props) => {
-      if (props.filePath && /\.mdx?$/.test(props.filePath)) rejectRawHtml(props.filePath);
+      if (props.filePath) {
+        rejectOversized(props.filePath);
+        rejectImpossibleDates(props.filePath);
+        if (/\.md$/.test(props.filePath)) rejectUnsafeMarkdown(props.filePath);
+        rejectMarkupInText(props.filePath, props.data, within?.(props.data as Record<string, unknown>));
+      }
       try {
         return await context.parseData(props);
       } catch (error) {
@@ -33,21 +47,71 @@ export function readable(schema: z.ZodType, within?: (data: Record<string, unkno
   });
 }
 
-/** Markdown passes HTML through to the page and the open data: content may hold none (src/lib/rawHtml.ts). */
-function rejectRawHtml(filePath: string): void {
+/** The file's text with its front matter (Markdown) or whole text (YAML), and where the YAML starts. */
+function partsOf(filePath: string): { text: string; yaml: string; yamlFirstLine: number; body: string } {
   const text = readFileSync(filePath, 'utf8');
-  // Blank out the front matter, keeping its lines, so that line numbers are the file's.
-  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(text)?.[0] ?? '';
-  const found = findRawHtml(frontMatter.replace(/[^\n]/g, '') + text.slice(frontMatter.length));
+  if (!/\.md$/.test(filePath)) return { text, yaml: text, yamlFirstLine: 1, body: '' };
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---(?=\r?\n|$)/.exec(text);
+  // The body keeps the front matter's lines, blanked, so that its line numbers are the file's.
+  const blanked = (frontMatter?.[0] ?? '').replace(/[^\n]/g, '');
+  return {
+    text,
+    yaml: frontMatter?.[1] ?? '',
+    yamlFirstLine: 2,
+    body: blanked + text.slice(frontMatter?.[0].length ?? 0),
+  };
+}
+
+function rejectOversized(filePath: string): void {
+  const size = statSync(filePath).size;
+  if (size <= maxEntryBytes) return;
+  throw new ContentError(
+    `Content error in ${projectRelative(filePath)}: the file is ${Math.round(size / 1000)} KB, more than the ${maxEntryBytes / 1000} KB an entry may hold. Check for a paste that went wrong; a long text belongs in content/reference/ or content/sources/.`,
+  );
+}
+
+/** Markdown is judged by its syntax tree: no raw HTML, no image, no link but to the web, e-mail or this site. */
+function rejectUnsafeMarkdown(filePath: string): void {
+  const found = findUnsafeMarkdown(partsOf(filePath).body);
   if (found.length === 0) return;
   throw new ContentError(
     [
-      `Content error in ${projectRelative(filePath)}: raw HTML is not allowed in the text, which is written in Markdown only.`,
-      ...found.map(
-        (f) => `  line ${f.line}: ${f.markup}${f.markup.startsWith('<!') || f.markup.startsWith('<?') ? '' : '>'}`,
-      ),
+      `Content error in ${projectRelative(filePath)}: the text holds what Markdown content may not (raw HTML, images, or links that are not web addresses).`,
+      ...found.map((f) => `  line ${f.line}: ${f.problem}`),
       '  Use Markdown for emphasis, links and lists; to show markup as text, put it in `backticks`.',
     ].join('\n'),
+  );
+}
+
+/** A date that does not exist fails here, before YAML's reader rolls it over into another, real date. */
+function rejectImpossibleDates(filePath: string): void {
+  const { yaml, yamlFirstLine } = partsOf(filePath);
+  const found = findImpossibleDates(yaml);
+  if (found.length === 0) return;
+  throw new ContentError(
+    [
+      `Content error in ${projectRelative(filePath)}: ${found.length === 1 ? 'a date that does not exist' : 'dates that do not exist'}.`,
+      ...found.map(
+        (f) =>
+          `  line ${f.line + yamlFirstLine - 1}: "${f.value}" is not a date of the calendar; expected a date written YYYY-MM-DD, such as 2026-11-29`,
+      ),
+    ].join('\n'),
+  );
+}
+
+/** Plain-text fields are shown as text: markup in them is a mistake the editor should hear of. */
+function rejectMarkupInText(filePath: string, data: unknown, within?: (string | number)[]): void {
+  const found = findMarkupInText(data);
+  if (found.length === 0) return;
+  throw new ContentError(
+    describeProblems(
+      filePath,
+      found.map((f) => ({
+        path: f.path,
+        message: `holds markup (${f.markup}${f.markup.startsWith('<!') || f.markup.startsWith('<?') ? '' : '>'}); fields are plain text, shown as typed: write the words without tags`,
+      })),
+      within,
+    ),
   );
 }
 

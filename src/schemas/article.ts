@@ -10,6 +10,7 @@ import {
   gapRole,
   historyKind,
   isoDate,
+  reviewDate,
   paragraphNumber,
   prose,
   ref,
@@ -215,7 +216,7 @@ function articleFields(texts: StoredTexts) {
     /** Related articles, by number, with why they matter here. */
     related: z.array(z.strictObject({ article: ref(texts, 'articles'), why: z.string().min(1) })).default([]),
     /** When the entry was last reviewed against its sources. */
-    lastReviewed: isoDate,
+    lastReviewed: reviewDate,
     /**
      * What changed in this entry, newest last. `kind: correction` marks the fix of an error (reported or found):
      * the review history and the feed show it as a correction, dated, so readers who cited the old text learn of it.
@@ -224,7 +225,7 @@ function articleFields(texts: StoredTexts) {
   });
 }
 
-/** One article of the Criminal Code of the Republic of Kazakhstan: content/articles/<number>.md(x), checked against `texts`. */
+/** One article of the Criminal Code of the Republic of Kazakhstan: content/articles/<number>.md, checked against `texts`. */
 export function articleSchema(texts: StoredTexts) {
   return articleFields(texts).superRefine((article, ctx) => {
     checkStatuteVerbatim(article, texts, ctx);

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
 import { checkLinks, findingLink } from './linkBasis';
-import { checkPinpoint, concern, isoDate, paragraphNumber, prose, ref } from './shared';
+import { checkPinpoint, concern, paragraphNumber, prose, ref, reviewDate } from './shared';
 
 /** One finding of a UN human-rights mechanism: content/findings/<id>.yaml, its quotation and named links checked against `texts`. */
 export function findingSchema(texts: StoredTexts) {
@@ -36,7 +36,7 @@ export function findingSchema(texts: StoredTexts) {
       /** Concerns from the shared taxonomy. */
       concerns: z.array(concern).min(1),
       /** When we last checked this entry against its source. */
-      lastReviewed: isoDate,
+      lastReviewed: reviewDate,
     })
     .superRefine((finding, ctx) => {
       checkPinpoint(ctx, texts, finding.source.id, finding.paragraph, finding.quote, []);

@@ -23,6 +23,23 @@ export const isoDate = z.preprocess(
   }),
 );
 
+/**
+ * The date a review was done: a real calendar date, not after the day of the build (a typo such as 2062 for
+ * 2026 would date a page in the future on the page and in every citation).
+ */
+export const reviewDate = isoDate.refine((date) => date <= new Date().toISOString().slice(0, 10), {
+  error: 'must not be after the day the site is built; expected the date the entry was last reviewed, YYYY-MM-DD',
+});
+
+/**
+ * The address of a document on the web: http or https only. A `javascript:` or `data:` address would run or
+ * carry code in every citation and open-data file that repeats it.
+ */
+export const webAddress = z.url({
+  protocol: /^https?$/,
+  error: 'expected a web address starting https:// (or http://)',
+});
+
 /** A date as precise as the source gives it: YYYY-MM-DD or YYYY-MM. */
 export const partialDate = z.preprocess(asDateString, z.union([z.iso.date(), yearMonth]));
 

@@ -13,9 +13,11 @@ export {
   isoDate,
   paragraphNumber,
   partialDate,
+  reviewDate,
   slug,
   sourceKind,
   standardKind,
+  webAddress,
   type Concern,
 } from './fragments';
 

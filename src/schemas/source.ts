@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, prose, sourceKind } from './shared';
+import { partialDate, prose, sourceKind, webAddress } from './shared';
 
 /** One document the site relies on: content/sources/<id>.yaml, with its full text in <id>.txt when it may be reproduced. */
 const sourceFields = z.strictObject({
@@ -27,7 +27,7 @@ const sourceFields = z.strictObject({
   /** UN document symbol or reference, e.g. "A/HRC/43/46/Add.1", "AL KAZ 1/2022". */
   symbol: z.string().min(1).optional(),
   /** Address of the original publication, where the copy held records it. */
-  url: z.url().optional(),
+  url: webAddress.optional(),
   /**
    * What that address is, where a reader citing it needs telling, e.g. "legacy OHCHR address": shown beside
    * the address on the page and in its citations.

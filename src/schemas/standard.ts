@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
-import { checkQuotedFrom, isoDate, prose, referenceFile, standardKind } from './shared';
+import { checkQuotedFrom, isoDate, prose, referenceFile, reviewDate, standardKind, webAddress } from './shared';
 
 /** One international standard: content/standards/<id>.yaml. */
 const standardFields = z.strictObject({
@@ -47,9 +47,9 @@ const standardFields = z.strictObject({
     })
     .optional(),
   /** Official address of the instrument, where one is known. */
-  url: z.url().optional(),
+  url: webAddress.optional(),
   /** When we last checked this entry. */
-  lastReviewed: isoDate,
+  lastReviewed: reviewDate,
 });
 type Standard = z.output<typeof standardFields>;
 

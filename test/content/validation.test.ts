@@ -1,8 +1,9 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenContentCopy, replaceOnce, syncBrokenContent } from '../helpers/fixtures';
 import { runAstro } from '../helpers/astro';
+import { tmpDir } from '../helpers/paths';
 
 /** The line (from 1) of the first line of `file` that contains `text`, counted independently of the loader. */
 function lineContaining(file: string, text: string): number {
@@ -61,14 +62,71 @@ describe('content validation', () => {
     expect(run.output).toMatch(/gaps, item 1 → standard: no standards entry "iccpr-99"/);
   });
 
-  it('rejects two files with the same id', () => {
-    const run = syncBrokenContent('duplicate-id', (dir) => {
-      copyFileSync(path.join(dir, 'articles/255.md'), path.join(dir, 'articles/255.mdx'));
+  it('rejects an entry saved as .mdx, which could run code at build, before anything reads it', () => {
+    const run = syncBrokenContent('mdx-entry', (dir) => {
+      const file = path.join(dir, 'articles/179.mdx');
+      renameSync(path.join(dir, 'articles/179.md'), file);
+      // What the review's trial ran: an import and an expression that writes a file when the site is built.
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\nimport { writeFileSync } from 'node:fs'\n\n{writeFileSync('${path.join(dir, 'PWNED.txt')}', 'ran')}\n`);
     });
     expect(run.status).not.toBe(0);
-    expect(run.output).toMatch(/DuplicateContentEntrySlug|Duplicate/i);
-    expect(run.output).toContain('255.md');
-    expect(run.output).toContain('255.mdx');
+    expect(run.output).toMatch(/content\/articles: 179\.mdx is MDX, which can run code/);
+    expect(existsSync(path.join(tmpDir, 'fixtures', 'mdx-entry', 'content', 'PWNED.txt'))).toBe(false);
+    expectNoProgrammerNoise(run.output);
+  });
+
+  it('rejects a second article file with the same number, naming the file', () => {
+    const run = syncBrokenContent('duplicate-number', (dir) => {
+      copyFileSync(path.join(dir, 'articles/179.md'), path.join(dir, 'articles/179-copy.md'));
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('articles/179-copy.md: number is "179" but the file is named "179-copy"');
+    expectNoProgrammerNoise(run.output);
+  });
+
+  it('rejects the raw-HTML bypasses and unsafe links of the security review, naming the file and each line', () => {
+    // The links come first: the line after the false fence opens a real one, which runs to the end of the file.
+    const added = [
+      '[x](javascript:alert(1)) and [d](data:text/html;base64,PHNjcmlwdD4=) and [v](vbscript:msgbox)',
+      'Escaped backticks: \\`<img src=x data-marker="bypass-escaped-backtick">\\`',
+      '``` not`a-fence\n<meta http-equiv="refresh" content="3;url=/about/?bypass-meta-refresh">\n```',
+    ];
+    const run = syncBroken('markdown-bypasses', 'articles/174.md', (file) => {
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n${added.join('\n\n')}\n`);
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('articles/174.md: the text holds what Markdown content may not');
+    expect(run.output).toContain(`line ${lineContaining(run.file, 'data-marker')}: raw HTML <img src=x`);
+    expect(run.output).toContain(`line ${lineContaining(run.file, 'http-equiv')}: raw HTML <meta http-equiv`);
+    for (const scheme of ['javascript:', 'data:', 'vbscript:']) {
+      expect(run.output).toContain(`line ${lineContaining(run.file, '[x](javascript')}: a link to ${scheme}`);
+    }
+    expectNoProgrammerNoise(run.output);
+  });
+
+  it('rejects an impossible date, quoted or not, before YAML rolls it over into a real one', () => {
+    const run = syncBrokenContent('impossible-dates', (dir) => {
+      replaceOnce(path.join(dir, 'findings/al-2022-agreed-core-of-terrorism.yaml'), /^lastReviewed: .*$/m, 'lastReviewed: 2026-13-45');
+      replaceOnce(path.join(dir, 'sources/the-diplomat-2022-01.yaml'), /^date: .*$/m, "date: '2022-02-30'");
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/(al-2022-agreed-core-of-terrorism|the-diplomat-2022-01)\.yaml: a date that does not exist/);
+    expect(run.output).toMatch(/line \d+: "(2026-13-45|2022-02-30)" is not a date of the calendar; expected a date written YYYY-MM-DD/);
+    expectNoProgrammerNoise(run.output);
+  });
+
+  it('rejects an address in a YAML url field that is not http(s), and markup in a plain-text field', () => {
+    const run = syncBroken('bad-url', 'sources/a-hrc-43-46-add-1.yaml', (file) => {
+      replaceOnce(file, /^url: .*$/m, `url: "javascript:alert('x')"`);
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(`line ${lineContaining(run.file, 'url: "javascript')}, url: expected a web address starting https://`);
+    const markup = syncBroken('markup-in-text', 'findings/sr-2019-socially-dangerous-consequences.yaml', (file) => {
+      replaceOnce(file, /^title: (.*)$/m, 'title: <script>alert(1)</script> $1');
+    });
+    expect(markup.status).not.toBe(0);
+    expect(markup.output).toContain(`line ${lineContaining(markup.file, 'title: <script>')}, title: holds markup (<script>)`);
+    expectNoProgrammerNoise(markup.output);
   });
 
   it('rejects unknown keys', () => {
@@ -141,10 +199,10 @@ describe('content validation', () => {
       writeFileSync(file, `${readFileSync(file, 'utf8')}\n${payloads.join('\n\nSome words.\n\n')}\n`);
     });
     expect(run.status).not.toBe(0);
-    expect(run.output).toContain('articles/174.md: raw HTML is not allowed');
+    expect(run.output).toContain('articles/174.md: the text holds what Markdown content may not');
     for (const payload of payloads) {
       const tag = /^<[a-z]+/.exec(payload)?.[0] ?? '';
-      expect(run.output).toContain(`line ${lineContaining(run.file, payload)}: ${tag}>`);
+      expect(run.output).toContain(`line ${lineContaining(run.file, payload)}: raw HTML ${tag}`);
     }
     expectNoProgrammerNoise(run.output);
   });

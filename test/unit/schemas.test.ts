@@ -177,7 +177,7 @@ describe('schemas checked against stored texts held in memory', () => {
       'a reference to an entry that does not exist',
       findingSchema(texts),
       broken(finding, (f) => (f.articles[0]!.id = '999')),
-      'articles.0.id: no articles entry "999" (expected content/articles/999.md or .mdx)',
+      'articles.0.id: no articles entry "999" (expected content/articles/999.md)',
     ],
     [
       'a dangling standard in a gap',
@@ -353,7 +353,7 @@ describe('schemas checked against stored texts held in memory', () => {
       'a definition naming an article without an entry',
       definitionSchema(texts),
       { ...definition, articles: ['255', '999'] },
-      'articles.1: no articles entry "999" (expected content/articles/999.md or .mdx)',
+      'articles.1: no articles entry "999" (expected content/articles/999.md)',
     ],
     [
       'named words that do not contain the article number',
