@@ -26,6 +26,8 @@ export default defineConfig({
   // Two files that resolve to one id would silently replace each other.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Shiki colours code with inline style attributes, which the Content-Security-Policy (style-src 'self') blocks.
+  markdown: { syntaxHighlight: false },
   // Scripts always ship as files, never inlined: a strict Content-Security-Policy forbids inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   // The sitemap lists pages only: endpoints (open data, feed, robots.txt) have no trailing slash, and the old

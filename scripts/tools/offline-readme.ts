@@ -40,6 +40,19 @@ for that path instead: SITE_BASE=/your-path/ npm run build
 
 The file _headers sets security headers (a Content-Security-Policy, no referrer, no third-party
 features) on hosts that read it, such as Netlify and Cloudflare Pages; other hosts can copy its lines
-into their own configuration. Every page carries the same Content-Security-Policy itself.
+into their own configuration. Every page carries the same Content-Security-Policy itself.${
+    sitePath
+      ? `
+
+Under a path such as ${base}, note:
+- Netlify and Cloudflare Pages read _headers only at the root of what they publish, not at
+  ${base}_headers. Publish the folder that holds ${sitePath.replace(/\/$/, '')}/ (so ${base} is a folder of
+  the published root) and move _headers to that root, changing its "/*" lines to "${base}*".
+- Its Strict-Transport-Security line has includeSubDomains: sent for the whole host, it binds every
+  subdomain to HTTPS for a year. Leave that line out unless you run the whole domain.
+- robots.txt is at ${base}robots.txt, where crawlers do not look; copy its lines into the root
+  robots.txt of the domain if you want them followed.`
+      : ''
+  }
 `;
 }

@@ -9,12 +9,17 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { isLocalOrigin } from '../../src/lib/siteConfig.ts';
 import { offlineReadme } from './offline-readme.ts';
 import { tarBlocks, tarEnd, type TarEntry } from './tar.ts';
 
 const folder = 'kz-ct-law-review';
-const dist = path.resolve(process.argv[2] ?? process.env.SITE_OUT_DIR ?? 'dist');
-const out = path.resolve(process.argv[3] ?? path.join('dist-pack', `${folder}.tar.gz`));
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+// A local preview's every permanent address points at http://localhost:4321/, on the reader's own computer:
+// an archive passed on by hand must not carry them, so packing one takes a deliberate flag.
+const allowPreview = process.argv.includes('--allow-preview');
+const dist = path.resolve(args[0] ?? process.env.SITE_OUT_DIR ?? 'dist');
+const out = path.resolve(args[1] ?? path.join('dist-pack', `${folder}.tar.gz`));
 
 /** The canonical address of the home page, which tells the origin and the path the site was built for. */
 function builtFor(distDir: string): URL {
@@ -35,6 +40,18 @@ function listTree(dir: string, rel = ''): string[] {
 }
 
 const canonical = builtFor(dist);
+if (isLocalOrigin(canonical) && !allowPreview) {
+  console.error(
+    [
+      `${dist} is a local preview: it was built with no public address, so every permanent address, citation and`,
+      `"Copy link" in it points at ${canonical.origin}/, which is nobody else's computer. Build with the address the copy`,
+      'will be cited at, then pack:',
+      '  SITE_URL=https://review.example.org npm run build && npm run pack',
+      'To pack the preview anyway (for your own use only): npm run pack -- --allow-preview',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
 const base = canonical.pathname;
 const sitePrefix = `${folder}${base}`; // "kz-ct-law-review/" or "kz-ct-law-review/mirror/"
 const tree = listTree(dist);

@@ -69,15 +69,16 @@ export const gapWords = {
     pinpoint: 'Falls short of',
     explanation: 'Why it falls short (our analysis)',
   },
-  ceiling: {
+  // The id stays "permitted-limits": it is a published pinpoint (test/addresses.lock), whatever the heading says.
+  'cannot-justify': {
     id: 'permitted-limits',
-    heading: 'Permitted limits it goes beyond',
+    heading: 'Standards that cannot justify it',
     intro:
-      'These standards set a limit: what a State must prohibit, or the threshold speech must reach before it is punished. The article goes beyond that limit. That is not a breach of these standards as such, but it means they cannot justify the article, which must then meet the standards above (our analysis).',
+      'Article 20(2) of the ICCPR obliges States to prohibit a narrow kind of advocacy. It is a duty, not a cap on what a State may punish: the article reaches beyond what Article 20(2) requires States to prohibit, so Article 20(2) cannot justify it, and everything beyond must be justified under Article 19(3) (our analysis; the Human Rights Committee, General Comment No. 34, paras. 50–52, summarised on the standard’s page).',
     standardIntro:
-      'This standard sets a limit: what a State must prohibit, or the threshold speech must reach before it is punished. The articles below go beyond that limit. That is not a breach of this standard as such, but it means it cannot justify them, and they must meet the other standards on their pages (our analysis).',
-    pinpoint: 'Goes beyond the permitted limit of',
-    explanation: 'How it goes beyond the limit (our analysis)',
+      'This provision obliges States to prohibit a narrow kind of advocacy; it is a duty, not a cap on what a State may punish. The articles below reach beyond what it requires States to prohibit, so it cannot justify them, and what lies beyond must be justified under ICCPR article 19(3) (our analysis).',
+    pinpoint: 'Cannot be justified by',
+    explanation: 'Why it cannot justify the article (our analysis)',
   },
 } as const satisfies Record<GapRole, object>;
 

@@ -20,7 +20,7 @@ export interface MatrixLink {
   href: string;
   /** The standard's short name. */
   label: string;
-  /** The standard is the permitted limit the article exceeds (gap role `ceiling`), not one it falls short of. */
+  /** The standard cannot justify the article (gap role `cannot-justify`), rather than one it falls short of. */
   ceiling: boolean;
 }
 
@@ -101,7 +101,7 @@ export function standardsMatrix(
               {
                 href: urls.article(article.data.number, pinpoints.standard(standard.id)),
                 label: standard.data.shortName,
-                ceiling: gap.role === 'ceiling',
+                ceiling: gap.role === 'cannot-justify',
               },
             ],
             ...cited(article, [gap], findings),
@@ -136,7 +136,7 @@ export function concernMatrix(
             links: gaps.map((g) => ({
               href: urls.article(article.data.number, pinpoints.standard(g.standard.id)),
               label: names.get(g.standard.id) ?? g.standard.id,
-              ceiling: g.role === 'ceiling',
+              ceiling: g.role === 'cannot-justify',
             })),
             ...cited(article, gaps, findings),
           };

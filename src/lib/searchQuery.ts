@@ -61,13 +61,58 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   return out;
 }
 
+/** An article, and a part of it when the query names one. */
+export interface ArticlePinpoint {
+  number: string;
+  part: number | null;
+}
+
+const number = String.raw`([1-9]\d{0,3}(?:-\d{1,2})?)`;
+const articleWord = String.raw`(?:art(?:icle)?|ст(?:атья|\.)?|статьи)\.?\s*`;
+const partWord = String.raw`(?:part|p(?:t)?|ч(?:асть|асти)?|para(?:graph)?)\.?\s*`;
+// The forms readers write: "174", "art. 174", "ст. 174", "article 174 part 2", "174(2)", "174.2", "ст. 174 ч. 2",
+// and the Russian courts' order "ч. 2 ст. 174".
+const pinpointForms = [
+  new RegExp(
+    String.raw`^\s*(?:${articleWord})?${number}\s*(?:(?:,\s*)?${partWord}(\d{1,2})|\((\d{1,2})\)|\.(\d{1,2}))?\s*$`,
+    'iu',
+  ),
+  new RegExp(String.raw`^\s*${partWord}(\d{1,2})\s*,?\s*${articleWord}${number}\s*$`, 'iu'),
+];
+
 /**
- * An article number typed on its own ("405", "art. 405", "Article 20-1", "ст. 174", "статья 174"). Pagefind
- * matches numbers as prefixes (17 finds 174), so a bare number is answered from the article list instead.
+ * The article (and part) a query names on its own: "405", "Article 20-1", "ст. 174", "article 174 part 2",
+ * "174(2)", "174.2", "ст. 174 ч. 2", "ч. 2 ст. 174". Pagefind matches numbers as prefixes (17 finds 174) and
+ * cannot tell a part from a paragraph, so such a query is answered from the article list instead.
  */
+export function articlePinpointIn(query: string): ArticlePinpoint | null {
+  const [direct, russianOrder] = pinpointForms;
+  const m = direct?.exec(query);
+  if (m) {
+    const part = m[2] ?? m[3] ?? m[4];
+    return { number: m[1] ?? '', part: part ? Number(part) : null };
+  }
+  const r = russianOrder?.exec(query);
+  return r ? { number: r[2] ?? '', part: Number(r[1]) } : null;
+}
+
+/** The article number a query names on its own, as articlePinpointIn reads it. */
 export function articleNumberIn(query: string): string | null {
-  const m = /^\s*(?:(?:art(?:icle)?|ст(?:атья)?)\.?\s*)?(\d{1,4}(?:-\d{1,2})?)\s*$/iu.exec(query);
-  return m?.[1] ?? null;
+  return articlePinpointIn(query)?.number ?? null;
+}
+
+/**
+ * The longest word worth searching for. No word of the corpus, in English, Russian or Kazakh, comes near it;
+ * a longer "word" is a paste gone wrong (10,000 a's matched 83 pages as prefixes of their words).
+ */
+export const longestWord = 40;
+/** How many words of a query are searched: a pasted page of text is no search. */
+export const mostWords = 30;
+
+/** The query Pagefind is given: without words no text could hold, and at most `mostWords` words. */
+export function searchableQuery(query: string): string {
+  const words = query.split(/\s+/).filter((w) => w && [...w.replace(/^["“«„]|["”»“]$/g, '')].length <= longestWord);
+  return words.slice(0, mostWords).join(' ');
 }
 
 /** Whether the whole query is one quoted phrase, which Pagefind runs as an exact phrase. */

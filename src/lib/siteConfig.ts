@@ -61,9 +61,45 @@ export interface SiteAddress {
 
 /** The canonical address: SITE_URL / SITE_BASE when set (mirrors, tests), else site.config.json, else the local preview. */
 export function siteAddress(env: Record<string, string | undefined> = process.env): SiteAddress {
-  const origin = env.SITE_URL || parsed.data!.address.origin || previewOrigin;
-  const base = (env.SITE_BASE || parsed.data!.address.base).replace(/\/?$/, '/');
+  const given = env.SITE_URL || parsed.data!.address.origin || previewOrigin;
+  const origin = originOnly(given, env.SITE_URL ? 'SITE_URL' : 'address.origin in site.config.json');
+  const base = (env.SITE_BASE || parsed.data!.address.base).replace(/^\/?/, '/').replace(/\/?$/, '/');
   return { origin, base, preview: isLocalOrigin(origin) };
+}
+
+/** Thrown for a setting a deployer must correct; its message says how, without a stack trace. */
+export class SettingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SettingError';
+    this.stack = '';
+  }
+}
+
+/**
+ * The origin alone. A path in it would be dropped without a word (every permanent address would then point at
+ * the domain's root, which may be someone else's site), so a path fails and the message says where it goes.
+ */
+function originOnly(value: string, setting: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SettingError(
+      `${setting} is "${value}", which is not an address. Give the origin with its scheme, such as https://review.example.org`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new SettingError(
+      `${setting} is "${value}": the site's address must start https:// (or http:// for a local test).`,
+    );
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new SettingError(
+      `${setting} is "${value}", which has a path. ${setting} is the origin only (${url.origin}); put the path in SITE_BASE (or address.base): SITE_URL=${url.origin} SITE_BASE=${url.pathname.replace(/\/?$/, '/')}`,
+    );
+  }
+  return url.origin;
 }
 
 /** Values in the committed settings that only stand in for the deployer's own (example.org addresses, "not yet"). */

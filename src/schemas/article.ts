@@ -119,13 +119,13 @@ function articleFields(texts: StoredTexts) {
     /** The standard. */
     standard: ref(texts, 'standards'),
     /**
-     * `shortfall` (the default): the article falls short of the standard. `ceiling`: the standard is the
-     * permitted limit or justification test (e.g. ICCPR art. 20(2), Rabat para 29) that the article goes
-     * beyond; it is not itself breached, and pages present it as the limit the article exceeds.
+     * `shortfall` (the default): the article falls short of the standard. `cannot-justify`: the standard is a duty
+     * to prohibit (ICCPR art. 20(2)) that the article reaches beyond; pages say it cannot justify the article,
+     * never that it sets a limit the State may restrict up to.
      */
     role: gapRole.default('shortfall').meta({
       description:
-        '"shortfall": the article falls short of the standard. "ceiling": the standard is the permitted limit or justification test the article goes beyond; it is not itself breached.',
+        '"shortfall": the article falls short of the standard. "cannot-justify": the standard is a duty to prohibit (ICCPR art. 20(2)) that the article reaches beyond, so it cannot justify the article, whose remaining reach must meet the other standards (art. 19(3)).',
     }),
     /** Why the article fails it, or how it exceeds the limit, in the project's own words. */
     explanation: prose,
@@ -207,7 +207,7 @@ function articleFields(texts: StoredTexts) {
     statute: statute.optional(),
     /** The findings that concern it, in reading order. */
     findings: z.array(ref(texts, 'findings')).default([]),
-    /** The standards it falls short of, and the permitted limits it exceeds (`role: ceiling`). */
+    /** The standards it falls short of, and those that cannot justify it (`role: cannot-justify`). */
     gaps: z.array(gap).default([]),
     /** Documented applications. */
     applications: z.array(application).default([]),

@@ -82,8 +82,13 @@ export type SourceKind = z.infer<typeof sourceKind>;
 export const inForceAnswer = z.enum(['yes', 'no', 'unknown']);
 export type InForceAnswer = z.infer<typeof inForceAnswer>;
 
-/** How a gap relates an article to a standard: the article falls short of it, or goes beyond the limit it sets. */
-export const gapRole = z.enum(['shortfall', 'ceiling']);
+/**
+ * How a gap relates an article to a standard: the article falls short of it, or the standard cannot justify
+ * the article (a duty to prohibit, such as ICCPR art. 20(2), that the article reaches beyond, so that the
+ * rest must be justified under another standard). A duty to prohibit is a floor, not a cap: it is never
+ * shown as a limit the State may restrict up to.
+ */
+export const gapRole = z.enum(['shortfall', 'cannot-justify']);
 export type GapRole = z.infer<typeof gapRole>;
 
 /** What an entry's history line records: a revision, or the correction of an error. */

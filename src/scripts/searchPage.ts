@@ -1,12 +1,13 @@
 import { filterLabels } from '../lib/labels';
 import { urls } from '../lib/urls';
 import {
-  articleNumberIn,
+  articlePinpointIn,
   cleanQuery,
   filterKeys,
   normaliseQuery,
   pagefindFilters,
   paramsFromState,
+  searchableQuery,
   spokenQuery,
   stateFromParams,
   type SearchState,
@@ -47,11 +48,17 @@ const filtersBox = document.querySelector<HTMLElement>('#search-filters');
 const filtersPanel = document.querySelector<HTMLDetailsElement>('#search-filter-panel');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 // The articles, fetched once, the first time a query names one (src/pages/search/articles.json.ts).
-let articleIndex: Promise<Map<string, { title: string; href: string }>> | null = null;
-function articles(): Promise<Map<string, { title: string; href: string }>> {
+interface ArticleListing {
+  number: string;
+  title: string;
+  href: string;
+  parts: number[];
+}
+let articleIndex: Promise<Map<string, ArticleListing>> | null = null;
+function articles(): Promise<Map<string, ArticleListing>> {
   articleIndex ??= fetch(urls.searchArticles())
-    .then((r) => (r.ok ? (r.json() as Promise<{ number: string; title: string; href: string }[]>) : []))
-    .then((list) => new Map(list.map(({ number, title, href }) => [number, { title, href }])))
+    .then((r) => (r.ok ? (r.json() as Promise<ArticleListing[]>) : []))
+    .then((list) => new Map(list.map((a) => [a.number, a])))
     .catch(() => new Map());
   return articleIndex;
 }
@@ -60,6 +67,9 @@ let pagefind: Pagefind | null = null;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
 let shown: PagefindSearch['results'] = [];
 let rendered = 0;
+// Every search is numbered; one that a newer search has overtaken (a paste and Enter start two, and Pagefind's
+// plain search does not cancel a pending debounced one) must not touch the list, or results show twice.
+let latestRun = 0;
 
 async function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
@@ -129,10 +139,11 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-async function renderMore(): Promise<void> {
+async function renderMore(runId = latestRun): Promise<void> {
   if (!resultsList || !more) return;
   const batch = shown.slice(rendered, rendered + (rendered === 0 ? firstBatch : pageSize));
   const data = await Promise.all(batch.map((r) => r.data()));
+  if (runId !== latestRun) return;
   resultsList.append(...data.map(renderResult));
   rendered += batch.length;
   more.hidden = rendered >= shown.length;
@@ -190,22 +201,29 @@ function onFilterChange(): void {
 
 async function renderDirect(query: string): Promise<void> {
   if (!direct) return;
-  const number = articleNumberIn(query);
-  const article = number ? (await articles()).get(number) : undefined;
+  const pinpoint = articlePinpointIn(query);
+  const article = pinpoint ? (await articles()).get(pinpoint.number) : undefined;
   // A later query may have been typed while the list loaded.
-  if (articleNumberIn(state.query) !== number) return;
+  if (JSON.stringify(articlePinpointIn(state.query)) !== JSON.stringify(pinpoint)) return;
+  const part = pinpoint?.part ?? null;
+  const hasPart = part !== null && (article?.parts.includes(part) ?? false);
   direct.replaceChildren(
-    ...(number && article
+    ...(pinpoint && article
       ? [
           el('p', { className: 'direct-hit' }, [
             'Go to ',
-            el('a', { href: article.href }, [`Article ${number}. ${article.title}`]),
+            hasPart
+              ? el('a', { href: `${article.href}#part-${part}` }, [
+                  `Article ${pinpoint.number}, part ${part}. ${article.title}`,
+                ])
+              : el('a', { href: article.href }, [`Article ${pinpoint.number}. ${article.title}`]),
+            ...(part !== null && !hasPart ? [` (it has no part ${part})`] : []),
           ]),
         ]
-      : number
+      : pinpoint
         ? [
             el('p', {}, [
-              `Article ${number} is not reviewed on this site. `,
+              `Article ${pinpoint.number} is not reviewed on this site. `,
               el('a', { href: urls.articles() }, ['See the articles that are.']),
             ]),
           ]
@@ -219,9 +237,11 @@ async function run(debounce: boolean): Promise<void> {
     '',
     `${location.pathname}${paramsFromState(state).toString() ? `?${paramsFromState(state)}` : ''}`,
   );
+  const runId = ++latestRun;
   void renderDirect(state.query);
   const pf = await loadPagefind();
   const available = await pf.filters();
+  if (runId !== latestRun) return;
   const hasFilters = Object.keys(pagefindFilters(state)).length > 0;
   if (!state.query && !hasFilters) {
     shown = [];
@@ -232,13 +252,23 @@ async function run(debounce: boolean): Promise<void> {
     return;
   }
   const options = { filters: pagefindFilters(state) };
-  const query = state.query ? normaliseQuery(state.query) : null;
+  const query = state.query ? searchableQuery(normaliseQuery(state.query)) || null : null;
+  if (state.query && !query && !hasFilters) {
+    shown = [];
+    resultsList?.replaceChildren();
+    if (more) more.hidden = true;
+    if (status)
+      status.textContent = `No results for “${spokenQuery(state.query)}”: no word in it is short enough to be searched.`;
+    return;
+  }
   const search = debounce ? await pf.debouncedSearch(query, options, 250) : await pf.search(query, options);
-  if (!search) return; // a newer search superseded this one
+  // A newer search superseded this one.
+  if (!search || runId !== latestRun) return;
   shown = search.results;
   rendered = 0;
   resultsList?.replaceChildren();
-  await renderMore();
+  await renderMore(runId);
+  if (runId !== latestRun) return;
   renderFilters(search, available);
   if (status) {
     const n = shown.length;

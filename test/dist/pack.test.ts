@@ -36,7 +36,10 @@ describe.each([
   beforeAll(() => {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(unpacked, { recursive: true });
-    run = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/tools/pack.ts'), dist, archive], { encoding: 'utf8' });
+    // The sub-path copy is the local preview of `npm start`, which pack refuses without the flag (tested below).
+    run = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/tools/pack.ts'), dist, archive, '--allow-preview'], {
+      encoding: 'utf8',
+    });
     untar = spawnSync('tar', ['-xzf', archive, '-C', unpacked], { encoding: 'utf8' });
   });
 
@@ -99,5 +102,20 @@ describe.each([
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('offline archive of a local preview', () => {
+  it('is refused without --allow-preview, saying why and how to build for a public address', () => {
+    const archive = path.join(tmpDir, 'pack', 'refused', 'site.tar.gz');
+    rmSync(path.dirname(archive), { recursive: true, force: true });
+    const run = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/tools/pack.ts'), distMirror, archive], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('is a local preview');
+    expect(run.stderr).toContain('SITE_URL=https://review.example.org npm run build && npm run pack');
+    expect(readdirSync(tmpDir)).toContain('pack');
+    expect(() => readFileSync(archive)).toThrow();
   });
 });

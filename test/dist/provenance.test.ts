@@ -112,13 +112,14 @@ describe('standard pages', () => {
     }
   });
 
-  it('presents a permitted limit as a limit the article goes beyond, not one it falls short of', () => {
-    const ceilings = articles.flatMap((a) => (a.gaps ?? []).filter((g) => g.role === 'ceiling').map((g) => ({ article: a.number, standard: g.standard })));
-    expect(ceilings.map((c) => c.standard).sort()).toEqual(['iccpr-20-2', 'rabat-para-29']);
+  it('presents a duty to prohibit as a standard that cannot justify the article, never as a limit or a cap', () => {
+    const ceilings = articles.flatMap((a) => (a.gaps ?? []).filter((g) => g.role === 'cannot-justify').map((g) => ({ article: a.number, standard: g.standard })));
+    expect(ceilings.map((c) => c.standard).sort()).toEqual(['iccpr-20-2']);
     for (const { article, standard } of ceilings) {
       const page = loadPage(distRoot, `standards/${standard}/`);
-      const ceiling = first(page, (el) => el.tagName === 'section' && attr(el, 'data-role') === 'ceiling')!;
-      expect(headingOf(page, ceiling)).toBe('Articles that go beyond this permitted limit');
+      const ceiling = first(page, (el) => el.tagName === 'section' && attr(el, 'data-role') === 'cannot-justify')!;
+      expect(headingOf(page, ceiling)).toBe('Articles it cannot justify');
+      expect(text(page)).not.toMatch(/permitted limit/i);
       expect(all(ceiling, byTag('a')).map((a) => attr(a, 'href'))).toContain(`/criminal-code/${article}/#standard-${standard}`);
       expect(text(page)).not.toContain('Articles that fall short of it');
       const articlePage = loadPage(distRoot, `criminal-code/${article}/`);

@@ -9,7 +9,7 @@ export interface ArticleFront {
   role: 'reviewed' | 'related';
   lastReviewed: string;
   history: { date: string; change: string }[];
-  gaps?: { standard: string; role?: 'shortfall' | 'ceiling'; findings?: string[]; concerns: string[] }[];
+  gaps?: { standard: string; role?: 'shortfall' | 'cannot-justify'; findings?: string[]; concerns: string[] }[];
   statute?: {
     parts: { n: number; penalty?: { minYears: number; maxYears: number; life?: boolean; death?: boolean } }[];
   };

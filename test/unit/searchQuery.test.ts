@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleNumberIn,
+  articlePinpointIn,
+  searchableQuery,
   cleanQuery,
   isExactPhrase,
   normaliseQuery,
@@ -43,8 +45,42 @@ describe('article numbers typed alone', () => {
     ['  255 ', '255'],
   ])('%s → %s', (query, number) => expect(articleNumberIn(query)).toBe(number));
 
-  it.each(['405 extremism', 'article', 'terrorism', '174a', ''])('“%s” is not a bare article number', (query) => {
-    expect(articleNumberIn(query)).toBeNull();
+  it.each(['405 extremism', 'article', 'terrorism', '174a', '', '0', '0174'])(
+    '“%s” is not a bare article number',
+    (query) => {
+      expect(articleNumberIn(query)).toBeNull();
+    },
+  );
+});
+
+describe('an article and its part, in the forms readers write', () => {
+  it.each([
+    ['article 174 part 2', '174', 2],
+    ['Article 174, part 2', '174', 2],
+    ['Article 174(2)', '174', 2],
+    ['174(2)', '174', 2],
+    ['174.2', '174', 2],
+    ['art. 255 pt. 4', '255', 4],
+    ['ст. 174 ч. 2', '174', 2],
+    ['статья 174 часть 2', '174', 2],
+    ['ч. 2 ст. 174', '174', 2],
+    ['ч.1 ст.405', '405', 1],
+    ['405', '405', null],
+  ])('%s → Article %s, part %s', (query, number, part) => {
+    expect(articlePinpointIn(query)).toEqual({ number, part });
+  });
+
+  it.each(['174 part', 'part 2', '174(2) extremism', 'ч. 2'])('“%s” names no article and part on its own', (query) => {
+    expect(articlePinpointIn(query)).toBeNull();
+  });
+});
+
+describe('the words searched', () => {
+  it('drops words no text could hold and keeps at most 30 words', () => {
+    expect(searchableQuery('a'.repeat(10_000))).toBe('');
+    expect(searchableQuery(`terrorism ${'x'.repeat(41)} discord`)).toBe('terrorism discord');
+    expect(searchableQuery(Array.from({ length: 50 }, (_, i) => `w${i}`).join(' ')).split(' ')).toHaveLength(30);
+    expect(searchableQuery('"religious discord"')).toBe('"religious discord"');
   });
 });
 

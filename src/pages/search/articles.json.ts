@@ -3,7 +3,7 @@ import { getArticles } from '../../lib/content';
 import { urls } from '../../lib/urls';
 
 /**
- * /search/articles.json: every article's number, English title and address, fetched by the search page only
+ * /search/articles.json: every article's number, English title, address and part numbers, fetched by the search page only
  * when a query names an article, so that the page stays the same size however many articles there are.
  */
 export const GET: APIRoute = async () =>
@@ -13,6 +13,7 @@ export const GET: APIRoute = async () =>
         number: a.data.number,
         title: a.data.title.en,
         href: urls.article(a.data.number),
+        parts: a.data.statute?.parts.map((p) => p.n) ?? [],
       })),
     ),
     { headers: { 'content-type': 'application/json; charset=utf-8' } },
