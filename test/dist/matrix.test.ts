@@ -33,7 +33,7 @@ const namesBoth = (finding: string, article: string, standard: string) => {
 };
 const namedCount = (article: string, gaps: { standard: string; findings?: string[] }[]) =>
   new Set(gaps.flatMap((g) => (g.findings ?? []).filter((f) => namesBoth(f, article, g.standard)))).size;
-const countText = /: (\d+) findings? cited in support, (\d+) named in the source(?: ?limit)?$/;
+const countText = /: (\d+) findings? cited in support, (\d+) named in the source(?: ?cannot justify)?$/;
 const expectedShade = (n: number) => (n >= 3 ? 3 : n);
 
 describe.each([
@@ -65,7 +65,7 @@ describe.each([
         const number = reviewed[r]!.number;
         const standard = columns[c]!.href!.split('/')[2]!;
         const [, count = '', named = ''] = countText.exec(text(link)) ?? [];
-        const ceiling = text(link).includes('(permitted limit exceeded):');
+        const ceiling = text(link).includes('(cannot justify the article: a duty to prohibit that the article reaches beyond):');
         shown.set(`${number} ${standard}`, { href: attr(link, 'href'), count, named, ceiling, shade: attr(cell, 'class') });
       });
     });
@@ -79,7 +79,7 @@ describe.each([
               href: `/criminal-code/${a.number}/#standard-${g.standard}`,
               count: String(n),
               named: String(namedCount(a.number, [g])),
-              ceiling: g.role === 'ceiling',
+              ceiling: g.role === 'cannot-justify',
               shade: expect.stringContaining(`shade-${expectedShade(n)}`),
             },
           ];
@@ -92,7 +92,7 @@ describe.each([
   it('says each count in words, not by shading alone', () => {
     for (const row of rows) {
       for (const link of row.cells.map((c) => first(c, byTag('a'))).filter((a): a is Element => a !== undefined)) {
-        expect(text(link)).toMatch(/^Article \d+, .+: \d+ findings? cited in support, \d+ named in the source(?: ?limit)?$/);
+        expect(text(link)).toMatch(/^Article \d+, .+: \d+ findings? cited in support, \d+ named in the source(?: ?cannot justify)?$/);
       }
     }
   });

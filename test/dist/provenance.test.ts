@@ -169,7 +169,9 @@ describe('the matrix legend', () => {
     const legend = text(first(loadPage(distRoot, 'matrix/'), byClass('legend'))!);
     expect(legend).toContain('cited in support');
     expect(legend).toContain('linked by our analysis');
-    expect(legend).toContain('permitted limit');
+    // ICCPR art. 20(2) is a duty to prohibit, not a cap: the legend never calls it a limit.
+    expect(legend).toContain('duty to prohibit');
+    expect(legend).not.toMatch(/permitted limit/i);
   });
 });
 
