@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import { attributionLinks } from './src/integrations/attributionLinks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import publishingChecks from './src/integrations/publishingChecks.ts';
 import { siteAddress } from './src/lib/siteConfig.ts';
@@ -27,7 +29,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   // Shiki colours code with inline style attributes, which the Content-Security-Policy (style-src 'self') blocks.
-  markdown: { syntaxHighlight: false },
+  // Pinpoints in an article's analysis ([para. 37](para:…)) become links to the paragraph under the base.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [attributionLinks(base)] }) },
   // Scripts always ship as files, never inlined: a strict Content-Security-Policy forbids inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   // The sitemap lists pages only: endpoints (open data, feed, robots.txt) have no trailing slash, and the old

@@ -12,7 +12,7 @@ import { definitionSchema } from './schemas/definition';
 import { eventSchema } from './schemas/event';
 import { findingSchema } from './schemas/finding';
 import { glossaryTermSchema } from './schemas/glossary';
-import { sourceSchema } from './schemas/source';
+import { sourceSchemaChecked } from './schemas/source';
 import { standardSchema } from './schemas/standard';
 
 /**
@@ -124,7 +124,10 @@ export const collections = {
     loader: entries('standards', '*.yaml', standardSchema(texts)),
     schema: standardSchema(texts),
   }),
-  sources: defineCollection({ loader: entries('sources', '*.yaml', sourceSchema), schema: sourceSchema }),
+  sources: defineCollection({
+    loader: entries('sources', '*.yaml', sourceSchemaChecked(texts)),
+    schema: sourceSchemaChecked(texts),
+  }),
   // One file holds the whole timeline: events are short and read in order.
   events: defineCollection({ loader: listFile('timeline.yaml', eventSchema(texts)), schema: eventSchema(texts) }),
   // The glossary and the definitions are short lists shown on one page each, kept in one file each.

@@ -6,6 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { attributionProblems } from '../corpus/attribution';
+import { storedTexts } from '../corpus/storedTexts';
 import { findImpossibleDates } from './calendarDates';
 import { ContentError, describeProblems, problemsFromIssues, projectRelative } from './contentErrors';
 import { findUnsafeMarkdown } from './markdownSafety';
@@ -30,7 +32,10 @@ export function readable(schema: z.ZodType, within?: (data: Record<string, unkno
       if (props.filePath) {
         rejectOversized(props.filePath);
         rejectImpossibleDates(props.filePath);
-        if (/\.md$/.test(props.filePath)) rejectUnsafeMarkdown(props.filePath);
+        if (/\.md$/.test(props.filePath)) {
+          rejectUnsafeMarkdown(props.filePath);
+          rejectUnattributedBody(props.filePath);
+        }
         rejectMarkupInText(props.filePath, props.data, within?.(props.data as Record<string, unknown>));
       }
       try {
@@ -79,6 +84,23 @@ function rejectUnsafeMarkdown(filePath: string): void {
       `Content error in ${projectRelative(filePath)}: the text holds what Markdown content may not (raw HTML, images, or links that are not web addresses).`,
       ...found.map((f) => `  line ${f.line}: ${f.problem}`),
       '  Use Markdown for emphasis, links and lists; to show markup as text, put it in `backticks`.',
+    ].join('\n'),
+  );
+}
+
+/**
+ * The body is our analysis: each pinpoint in it carries the words it relies on, checked in the paragraph, as in
+ * the YAML fields (src/corpus/attribution.ts); Markdown bodies are not seen by the schemas, so they are checked here.
+ */
+function rejectUnattributedBody(filePath: string): void {
+  const { body } = partsOf(filePath);
+  const problems = attributionProblems(storedTexts, body);
+  if (problems.length === 0) return;
+  const lineAt = (index: number) => body.slice(0, index).split('\n').length;
+  throw new ContentError(
+    [
+      `Content error in ${projectRelative(filePath)}: ${problems.length === 1 ? 'a pinpoint' : 'pinpoints'} in the text that the build cannot check.`,
+      ...problems.map((p) => `  line ${lineAt(p.index)}: ${p.message}`),
     ].join('\n'),
   );
 }

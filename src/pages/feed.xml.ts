@@ -1,3 +1,4 @@
+import { plainProse } from '../lib/attributionLinks';
 import type { APIRoute } from 'astro';
 import { atomDate, renderAtom } from '../lib/atom';
 import { getChanges } from '../lib/changes';
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: c.title,
       link: absoluteUrl(c.path, site),
       updated: atomDate(c.date),
-      summary: c.summary,
+      summary: plainProse(c.summary),
     })),
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
+import { paragraphsOf } from '../corpus/sourceText';
+import { containsVerbatim, notVerbatim } from '../corpus/verbatim';
 import { amendedToDate } from './amendedTo';
 import {
   articleNumber,
@@ -11,6 +13,8 @@ import {
   historyKind,
   isoDate,
   reviewDate,
+  attributed,
+  checkGrounded,
   paragraphNumber,
   prose,
   ref,
@@ -127,34 +131,52 @@ function articleFields(texts: StoredTexts) {
       description:
         '"shortfall": the article falls short of the standard. "cannot-justify": the standard is a duty to prohibit (ICCPR art. 20(2)) that the article reaches beyond, so it cannot justify the article, whose remaining reach must meet the other standards (art. 19(3)).',
     }),
-    /** Why the article fails it, or how it exceeds the limit, in the project's own words. */
-    explanation: prose,
+    /** Why the article fails it, or why the standard cannot justify it, in the project's own words. */
+    explanation: attributed(texts),
     /** The findings we cite in support (each link's basis is derived, see above). */
     findings: z.array(ref(texts, 'findings')).default([]),
     /** Concerns from the shared taxonomy. */
     concerns: z.array(concern).min(1),
   });
 
-  /** A documented use of the article, with its source. */
+  /**
+   * A documented use of the article: a case that a source ties to this article by naming it. A case a source
+   * names without an article is an event of the timeline (`caseWithoutArticle`), never an application.
+   */
   const application = z.strictObject({
     /** Stable slug, used in #application-<id>. */
     id: slug,
     /** When, as precisely as the source says, e.g. "April–May 2019". */
     when: z.string().min(1),
-    /** What happened, in our words: who, what charge, what followed. */
-    description: prose,
-    /** The source that reports it. */
+    /** What happened, in our words: who, what charge, what followed; the sentence relying on `paragraph` carries its words. */
+    description: attributed(texts),
+    /** The source that reports it: one whose text the project holds, so that the tie can be checked. */
     source: ref(texts, 'sources'),
-    /** Paragraph in the source's stored text, where it has one. */
-    paragraph: paragraphNumber.optional(),
+    /** Paragraph in the source's stored text. */
+    paragraph: paragraphNumber,
+    /** The paragraph's own words that tie the case to this article, naming its number (checked at build). */
+    tiedBy: z.string().min(1),
+  });
+
+  /**
+   * A pinpoint that was published and no longer has content here (an application a source turned out not to
+   * tie to this article): its address stays, and says what happened to it and where to look instead.
+   */
+  const withdrawnPinpoint = z.strictObject({
+    /** The pinpoint's id as published, e.g. "application-cases-named-2019". */
+    pinpoint: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** When it was withdrawn. */
+    date: isoDate,
+    /** Why, in our words, and where the reader finds the matter now. */
+    note: attributed(texts),
   });
 
   /** A recommendation for the article: what should change, in our words, grounded in a source. */
   const recommendation = z.strictObject({
     /** Stable slug, used in #recommendation-<id>. */
     id: slug,
-    /** The recommendation, in the project's own words. */
-    text: prose,
+    /** The recommendation, in the project's own words; the sentence relying on `paragraph` carries its words. */
+    text: attributed(texts),
     /** The source it rests on. */
     source: ref(texts, 'sources'),
     /** Paragraph in the source's stored text. */
@@ -164,7 +186,7 @@ function articleFields(texts: StoredTexts) {
      * (e.g. "the Rabat Plan of Action, para. 29, for intent and likelihood"); shown beside the source, so that
      * no element is credited to a paragraph that lacks it.
      */
-    alsoDrawsOn: z.string().min(1).optional(),
+    alsoDrawsOn: attributed(texts).optional(),
   });
 
   /**
@@ -200,7 +222,7 @@ function articleFields(texts: StoredTexts) {
     /** Main articles are reviewed in full; related ones are shown for context. */
     role: z.enum(['reviewed', 'related']),
     /** What is wrong with it, in one sentence of our own. */
-    summary: z.string().min(1),
+    summary: attributed(texts),
     /** Concerns from the shared taxonomy. */
     concerns: z.array(concern).default([]),
     /** The statutory text, or absent when the project holds none (the page then says so). */
@@ -211,6 +233,8 @@ function articleFields(texts: StoredTexts) {
     gaps: z.array(gap).default([]),
     /** Documented applications. */
     applications: z.array(application).default([]),
+    /** Pinpoints withdrawn from the page, each kept as an address that says why. */
+    withdrawn: z.array(withdrawnPinpoint).default([]),
     /** What should change. */
     recommendations: z.array(recommendation).default([]),
     /** Related articles, by number, with why they matter here. */
@@ -221,7 +245,7 @@ function articleFields(texts: StoredTexts) {
      * What changed in this entry, newest last. `kind: correction` marks the fix of an error (reported or found):
      * the review history and the feed show it as a correction, dated, so readers who cited the old text learn of it.
      */
-    history: z.array(z.strictObject({ date: isoDate, change: z.string().min(1), kind: historyKind.optional() })).min(1),
+    history: z.array(z.strictObject({ date: isoDate, change: attributed(texts), kind: historyKind.optional() })).min(1),
   });
 }
 
@@ -234,6 +258,8 @@ export function articleSchema(texts: StoredTexts) {
     checkPinpoints(article, texts, ctx);
     checkOtherNames(article, texts, ctx);
     checkUniqueIds(article, ctx);
+    article.applications.forEach((a, i) => checkGrounded(ctx, a, a.description, ['applications', i, 'description']));
+    article.recommendations.forEach((r, i) => checkGrounded(ctx, r, r.text, ['recommendations', i, 'text']));
   });
 }
 
@@ -308,12 +334,42 @@ function checkOtherNames(article: Article, texts: StoredTexts, ctx: z.Refinement
 /** Every paragraph an application or recommendation cites exists in its source's stored text. */
 function checkPinpoints(article: Article, texts: StoredTexts, ctx: z.RefinementCtx): void {
   article.applications.forEach((a, i) => {
-    if (a.paragraph !== undefined) checkPinpoint(ctx, texts, a.source.id, a.paragraph, undefined, ['applications', i]);
+    checkPinpoint(ctx, texts, a.source.id, a.paragraph, undefined, ['applications', i]);
+    checkTie(article.number, a, texts, ctx, ['applications', i, 'tiedBy']);
   });
   article.recommendations.forEach((r, i) => {
     if (r.paragraph !== undefined)
       checkPinpoint(ctx, texts, r.source.id, r.paragraph, undefined, ['recommendations', i]);
   });
+}
+
+/**
+ * An application is a case the source ties to this article: the tying words stand in the cited paragraph and
+ * name the article's number. A charge described in other words ("inciting hostility") is our inference.
+ */
+function checkTie(
+  number: string,
+  application: { source: { id: string }; paragraph: number; tiedBy: string },
+  texts: StoredTexts,
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+): void {
+  if (!new RegExp(`(^|\\D)${number}(\\D|$)`).test(application.tiedBy)) {
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `does not name Article ${number}: an application is a case the source ties to this article by its number; a case it names without one belongs on the timeline (caseWithoutArticle: true)`,
+    });
+    return;
+  }
+  const para = paragraphsOf(texts.source(application.source.id) ?? []).find((p) => p.n === application.paragraph);
+  if (para && !containsVerbatim(para.text, application.tiedBy)) {
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `is ${notVerbatim(`paragraph ${application.paragraph} of "${application.source.id}"`, para.text, application.tiedBy)}`,
+    });
+  }
 }
 
 /** Application and recommendation ids are pinpoints on one page, so they must differ. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
-import { checkPinpoint, eventDate, paragraphNumber, prose, ref, slug } from './shared';
+import { attributed, checkGrounded, checkPinpoint, eventDate, paragraphNumber, ref, slug } from './shared';
 
 /** One dated event the sources report: an item of content/timeline.yaml, shown at /timeline/#event-<id>. */
 export function eventSchema(texts: StoredTexts) {
@@ -15,17 +15,30 @@ export function eventSchema(texts: StoredTexts) {
       /** A short headline in our words. */
       title: z.string().min(1),
       /** What happened, in the project's own words, taken only from the source. */
-      description: prose,
+      description: attributed(texts),
       /** The source that reports it. */
       source: ref(texts, 'sources'),
       /** The paragraph of the source's stored text that reports it; required whenever the source has one. */
       paragraph: paragraphNumber.optional(),
       /** Criminal Code articles the event concerns. */
       articles: z.array(ref(texts, 'articles')).default([]),
+      /**
+       * A case the source names without saying which article of the Code was used. It is listed apart on the
+       * timeline, with no article, so that no page ties it to an article the source does not name.
+       */
+      caseWithoutArticle: z.boolean().default(false),
     })
     .superRefine((event, ctx) => {
       checkSpan(event, ctx);
       checkEventPinpoint(event, texts, ctx);
+      checkGrounded(ctx, event, event.description, ['description']);
+      if (event.caseWithoutArticle && event.articles.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['articles'],
+          message: 'a case the source names without an article lists no article: the source does not tie it to one',
+        });
+      }
     });
 }
 

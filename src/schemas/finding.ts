@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
 import { checkLinks, findingLink } from './linkBasis';
-import { checkPinpoint, concern, paragraphNumber, prose, ref, reviewDate } from './shared';
+import { attributed, checkPinpoint, concern, paragraphNumber, ref, reviewDate } from './shared';
 
 /** One finding of a UN human-rights mechanism: content/findings/<id>.yaml, its quotation and named links checked against `texts`. */
 export function findingSchema(texts: StoredTexts) {
@@ -19,9 +19,9 @@ export function findingSchema(texts: StoredTexts) {
        * What the passage says, in the project's own words (shown as "Our summary"). Only a summary: any
        * argument or context of ours goes in `note`.
        */
-      summary: prose,
+      summary: attributed(texts),
       /** Our own comment, argument or context, shown labelled "Our note (analysis)". */
-      note: prose.optional(),
+      note: attributed(texts).optional(),
       /**
        * The Criminal Code articles it concerns, each with its basis: `{ id, basis: named, words }` when the
        * cited paragraph names the article (words checked verbatim at build), `{ id, basis: analysis }` when we

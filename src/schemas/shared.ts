@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { entryExtensions, type StoredTexts } from '../corpus/storedTexts';
 import { containsVerbatim, notVerbatim } from '../corpus/verbatim';
 import { paragraphsOf } from '../corpus/sourceText';
+import { attributionProblems, parseAttributions } from '../corpus/attribution';
 
 export {
   concern,
@@ -93,6 +94,44 @@ export function checkPinpoint(
 
 /** Our own prose: never a quotation. Plain text with blank lines between paragraphs. */
 export const prose = z.string().trim().min(1);
+
+/**
+ * Our prose where it may say what a document said: every pinpoint is written [label](para:<source>/<n> "words")
+ * or [label](standard:<id>), and the words are checked in that paragraph (src/corpus/attribution.ts); a bare
+ * "para. 11" fails.
+ */
+export function attributed(texts: StoredTexts) {
+  return prose.superRefine((text, ctx) => checkAttributions(ctx, texts, text, []));
+}
+
+/** The checks of attributed(), for a field of a schema that is shared without stored texts. */
+export function checkAttributions(ctx: z.RefinementCtx, texts: StoredTexts, text: string, path: (string | number)[]): void {
+  for (const problem of attributionProblems(texts, text)) ctx.addIssue({ code: 'custom', path, message: problem.message });
+}
+
+/**
+ * Checks that an item grounded in a paragraph (an application, a recommendation, an event) carries, in `text`,
+ * at least one pinpoint to that paragraph with the words it relies on: the paragraph field alone says where,
+ * not what the paragraph said.
+ */
+export function checkGrounded(
+  ctx: z.RefinementCtx,
+  item: { source: { id: string }; paragraph?: number | undefined },
+  text: string,
+  path: (string | number)[],
+): void {
+  if (item.paragraph === undefined) return;
+  const grounded = parseAttributions(text).some(
+    (a) => a.kind === 'para' && a.source === item.source.id && a.paragraph === item.paragraph,
+  );
+  if (!grounded) {
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `cites paragraph ${item.paragraph} of "${item.source.id}" but gives none of its words: mark the sentence that relies on it with [para. ${item.paragraph}](para:${item.source.id}/${item.paragraph} "the paragraph's own words")`,
+    });
+  }
+}
 
 /** A quotation and the field that holds it. */
 export interface Quotation {

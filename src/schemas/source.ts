@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { partialDate, prose, sourceKind, webAddress } from './shared';
+import type { StoredTexts } from '../corpus/storedTexts';
+import { checkAttributions, partialDate, prose, sourceKind, webAddress } from './shared';
 
 /** One document the site relies on: content/sources/<id>.yaml, with its full text in <id>.txt when it may be reproduced. */
 const sourceFields = z.strictObject({
@@ -90,3 +91,8 @@ function checkFullTextAllowed(source: Source, ctx: z.RefinementCtx): void {
 /** One document the site relies on. Whether a stored full text exists is checked by its page's loader, which knows the id. */
 export const sourceSchema = sourceFields.superRefine(checkFullTextAllowed);
 export type SourceData = z.infer<typeof sourceSchema>;
+
+/** The same, with the description's pinpoints checked against the stored texts (src/content.config.ts). */
+export function sourceSchemaChecked(texts: StoredTexts) {
+  return sourceSchema.superRefine((source, ctx) => checkAttributions(ctx, texts, source.description, ['description']));
+}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
-import { checkQuotedFrom, isoDate, prose, referenceFile, reviewDate, standardKind, webAddress } from './shared';
+import { checkAttributions, checkQuotedFrom, isoDate, prose, referenceFile, reviewDate, standardKind, webAddress } from './shared';
 
 /** One international standard: content/standards/<id>.yaml. */
 const standardFields = z.strictObject({
@@ -128,6 +128,7 @@ function checkQuotableCopy(textFile: string, texts: StoredTexts, ctx: z.Refineme
 export function standardSchema(texts: StoredTexts) {
   return standardFields.superRefine((standard, ctx) => {
     checkInstrumentDetails(standard, texts, ctx);
+    checkAttributions(ctx, texts, standard.summary, ['summary']);
     if (!checkTextWithFile(standard, ctx) || standard.text === undefined || standard.textFile === undefined) return;
     if (!checkQuotableCopy(standard.textFile, texts, ctx)) return;
     checkQuotedFrom(ctx, texts, standard.textFile, ['textFile'], [{ text: standard.text, path: ['text'] }]);

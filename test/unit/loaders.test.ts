@@ -233,7 +233,8 @@ describe('page loaders, against a mocked astro:content', () => {
   });
 
   it('orders the timeline, a month-only date after the dated days of that month, grouped by year', async () => {
-    const years = await loadTimelinePage();
+    const { years, casesWithoutArticle } = await loadTimelinePage();
+    expect(casesWithoutArticle).toEqual([]);
     expect(
       years.map(({ year, events }) => [year, events.map(({ event, source }) => `${event.id}@${source.id}`)]),
     ).toEqual([

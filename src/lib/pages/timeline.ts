@@ -1,7 +1,10 @@
 import { requireEntry } from '../content';
 import { getEvents } from '../timeline';
 
-/** Everything /timeline/ shows: the events in order, each with its source, grouped by the year they began. */
+/**
+ * Everything /timeline/ shows: the events in order, each with its source, grouped by the year they began, and
+ * apart, the cases the sources name without an article.
+ */
 export async function loadTimelinePage() {
   const events = await Promise.all(
     (await getEvents()).map(async (event) => ({
@@ -10,5 +13,8 @@ export async function loadTimelinePage() {
     })),
   );
   const years = [...new Set(events.map(({ event }) => event.data.date.slice(0, 4)))];
-  return years.map((year) => ({ year, events: events.filter(({ event }) => event.data.date.startsWith(year)) }));
+  return {
+    years: years.map((year) => ({ year, events: events.filter(({ event }) => event.data.date.startsWith(year)) })),
+    casesWithoutArticle: events.filter(({ event }) => event.data.caseWithoutArticle),
+  };
 }
