@@ -17,7 +17,15 @@ import { paragraphsOf } from './sourceText';
 import { containsVerbatim, notVerbatim } from './verbatim';
 
 export type Attribution =
-  | { kind: 'para'; label: string; source: string; paragraph: number; words: string | undefined; start: number; end: number }
+  | {
+      kind: 'para';
+      label: string;
+      source: string;
+      paragraph: number;
+      words: string | undefined;
+      start: number;
+      end: number;
+    }
   | { kind: 'standard'; label: string; standard: string; start: number; end: number };
 
 // [label](para:<source>/<n> "words") or [label](standard:<id>). The words sit in straight double quotes, or in

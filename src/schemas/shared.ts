@@ -105,8 +105,14 @@ export function attributed(texts: StoredTexts) {
 }
 
 /** The checks of attributed(), for a field of a schema that is shared without stored texts. */
-export function checkAttributions(ctx: z.RefinementCtx, texts: StoredTexts, text: string, path: (string | number)[]): void {
-  for (const problem of attributionProblems(texts, text)) ctx.addIssue({ code: 'custom', path, message: problem.message });
+export function checkAttributions(
+  ctx: z.RefinementCtx,
+  texts: StoredTexts,
+  text: string,
+  path: (string | number)[],
+): void {
+  for (const problem of attributionProblems(texts, text))
+    ctx.addIssue({ code: 'custom', path, message: problem.message });
 }
 
 /**

@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
-import { checkAttributions, checkQuotedFrom, isoDate, prose, referenceFile, reviewDate, standardKind, webAddress } from './shared';
+import {
+  checkAttributions,
+  checkQuotedFrom,
+  isoDate,
+  prose,
+  referenceFile,
+  reviewDate,
+  standardKind,
+  webAddress,
+} from './shared';
 
 /** One international standard: content/standards/<id>.yaml. */
 const standardFields = z.strictObject({

@@ -115,6 +115,32 @@ describe('content validation', () => {
     expectNoProgrammerNoise(run.output);
   });
 
+  it('rejects a bare "(para. 11)" in a finding’s note, naming the file, the line and the field', () => {
+    const run = syncBroken('bare-pinpoint', 'findings/sr-2019-financing-offence-overly-broad.yaml', (file) => {
+      replaceOnce(file, /^note: >-\n/m, 'note: >-\n  As the same statement says (para. 11), it is broad.\n');
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(
+      `line ${lineContaining(run.file, 'note:')}, note: "para. 11" is a bare pinpoint that nothing checks`,
+    );
+    expectNoProgrammerNoise(run.output);
+  });
+
+  it('rejects supporting words that are not in their paragraph, in an article’s analysis, with the line', () => {
+    const run = syncBroken('unsupported-pinpoint', 'articles/255.md', (file) => {
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8')}\nShe said so ([para. 11](para:sr-2019-preliminary-findings/11 "against the media and journalists")).\n`,
+      );
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('articles/255.md: a pinpoint in the text that the build cannot check');
+    expect(run.output).toContain(
+      `line ${lineContaining(run.file, 'She said so')}: pinpoint "para. 11": the supporting words are not verbatim in paragraph 11 of "sr-2019-preliminary-findings"`,
+    );
+    expectNoProgrammerNoise(run.output);
+  });
+
   it('rejects an address in a YAML url field that is not http(s), and markup in a plain-text field', () => {
     const run = syncBroken('bad-url', 'sources/a-hrc-43-46-add-1.yaml', (file) => {
       replaceOnce(file, /^url: .*$/m, `url: "javascript:alert('x')"`);

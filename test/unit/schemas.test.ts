@@ -70,7 +70,16 @@ const article = {
   },
   findings: ['f1'],
   gaps: [{ standard: 'iccpr-19', explanation: 'It fails.', concerns: ['expression'] }],
-  applications: [{ id: 'case', when: '2019', description: 'A case.', source: 'un-doc', paragraph: 1 }],
+  applications: [
+    {
+      id: 'case',
+      when: '2019',
+      description: 'A case ([para. 2](para:un-doc/2 "extremely general terms")).',
+      source: 'un-doc',
+      paragraph: 2,
+      tiedBy: 'article 255',
+    },
+  ],
   otherNames: [
     { quote: 'Terrorist act', renders: 'the title', by: 'Another publisher', reference: 'other-english/255.md' },
   ],
@@ -110,7 +119,7 @@ const event = {
   date: '2019-05-10',
   end: '2019-05-17',
   title: 'Visit',
-  description: 'It happened.',
+  description: 'It happened ([para. 1](para:un-doc/1 "terrorism is vague")).',
   source: 'un-doc',
   paragraph: 1,
 };
@@ -404,6 +413,66 @@ describe('schemas checked against stored texts held in memory', () => {
           } as never),
       ),
       'otherNames.0.quote: quotation is not verbatim in paragraph 2 of "un-doc" (content/sources/un-doc.txt): the texts agree for 27 characters, then differ at the caret:',
+    ],
+    [
+      'a bare pinpoint in a finding’s note, which nothing could check',
+      findingSchema(texts),
+      { ...finding, note: 'As the same statement says (para. 1), it is vague.' },
+      'note: "para. 1" is a bare pinpoint that nothing checks: write it as [para. 1](para:<source id>/<n> "the paragraph\'s own supporting words"), or [para. 1](standard:<id>) for a document the project does not hold',
+    ],
+    [
+      'a bare footnote pinpoint in a gap explanation',
+      articleSchema(texts),
+      broken(article, (a) => (a.gaps[0]!.explanation = 'She says so in footnote 7.')),
+      'gaps.0.explanation: "footnote 7" is a bare pinpoint that nothing checks: write it as [footnote 7](para:<source id>/<n> "the paragraph\'s own supporting words"), or [footnote 7](standard:<id>) for a document the project does not hold',
+    ],
+    [
+      'a pinpoint whose supporting words are not in its paragraph',
+      findingSchema(texts),
+      { ...finding, note: 'It is vague ([para. 2](para:un-doc/2 "extremely vague terms")).' },
+      'note: pinpoint "para. 2": the supporting words are not verbatim in paragraph 2 of "un-doc" (content/sources/un-doc.txt): the texts agree for 10 characters, then differ at the caret:',
+    ],
+    [
+      'a pinpoint whose supporting words stand in another paragraph',
+      findingSchema(texts),
+      { ...finding, summary: 'Vague ([para. 2](para:un-doc/2 "terrorism is vague")).' },
+      'summary: pinpoint "para. 2": the supporting words "terrorism is vague" are not in paragraph 2 of "un-doc"; they stand in paragraph 1',
+    ],
+    [
+      'a pinpoint without supporting words',
+      findingSchema(texts),
+      { ...finding, summary: 'Vague ([para. 2](para:un-doc/2)).' },
+      'summary: pinpoint "para. 2" to paragraph 2 of "un-doc" gives no supporting words: add the paragraph\'s own words that support the sentence, in double quotes, as in [para. 37](para:al-kaz-1-2022/37 "riot organizers")',
+    ],
+    [
+      'a pinpoint to a standard without an entry',
+      standardSchema(texts),
+      { ...standard, summary: 'See [General Comment No. 99, para. 1](standard:gc99-para-1).' },
+      'summary: pinpoint "General Comment No. 99, para. 1" points at standard "gc99-para-1", which has no entry (content/standards/gc99-para-1.yaml)',
+    ],
+    [
+      'an application grounded in a paragraph without any of its words',
+      articleSchema(texts),
+      broken(article, (a) => (a.applications[0]!.description = 'A case reported in the source.')),
+      'applications.0.description: cites paragraph 2 of "un-doc" but gives none of its words: mark the sentence that relies on it with [para. 2](para:un-doc/2 "the paragraph\'s own words")',
+    ],
+    [
+      'an application whose source does not name the article',
+      articleSchema(texts),
+      broken(article, (a) => (a.applications[0]!.tiedBy = 'extremely general terms')),
+      'applications.0.tiedBy: does not name Article 255: an application is a case the source ties to this article by its number; a case it names without one belongs on the timeline (caseWithoutArticle: true)',
+    ],
+    [
+      'an application whose tying words are not in its paragraph',
+      articleSchema(texts),
+      broken(article, (a) => (a.applications[0]!.tiedBy = 'charged under article 255')),
+      'applications.0.tiedBy: is not verbatim in paragraph 2 of "un-doc": the texts agree for 1 characters, then differ at the caret:',
+    ],
+    [
+      'a case named without an article that lists an article',
+      eventSchema(texts),
+      { ...event, caseWithoutArticle: true, articles: ['255'] },
+      'articles: a case the source names without an article lists no article: the source does not tie it to one',
     ],
     [
       'an unknown key in a glossary term',

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { barePinpoints } from '../../src/corpus/attribution';
+import { all, attr, byId, first, isElement, listPages, loadPage, type Element, type Node } from '../helpers/html';
+import { distRoot } from '../helpers/paths';
+
+/** The text of a node without the links, quotations and code inside it: what our own words say in plain text. */
+function plainText(node: Node): string {
+  if (!isElement(node)) return 'value' in node ? String(node.value) : '';
+  if (['a', 'q', 'blockquote', 'code', 'cite'].includes(node.tagName)) return ' ';
+  return node.childNodes.map(plainText).join('');
+}
+
+const pages = listPages(distRoot);
+
+// DESIGN.md, "Provenance": a pinpoint in our words is a link to the paragraph it relies on, never plain text.
+describe('pinpoints in our words on the built site', () => {
+  const ourWords: { page: string; el: Element }[] = pages.flatMap((page) => {
+    const root = loadPage(distRoot, page);
+    const analysis = first(root, byId('analysis'));
+    return [
+      ...all(root, (el) => attr(el, 'data-our-words') !== undefined),
+      ...(analysis ? all(analysis, (el) => el.tagName === 'p') : []),
+    ].map((el) => ({ page, el }));
+  });
+
+  it('finds our words on the article, finding, standard, source and timeline pages', () => {
+    const where = new Set(ourWords.map(({ page }) => page.split('/')[0]));
+    for (const kind of ['criminal-code', 'findings', 'standards', 'sources', 'timeline']) expect(where).toContain(kind);
+  });
+
+  it('leaves no paragraph or footnote number as plain text', () => {
+    const bare = ourWords.flatMap(({ page, el }) =>
+      barePinpoints(plainText(el)).map((b) => `${page}: "${b.found}" in “${plainText(el).slice(0, 80)}…”`),
+    );
+    expect(bare).toEqual([]);
+  });
+
+  it('links every pinpoint to a paragraph of a source page or to a standard, the paragraph ones with the source’s words', () => {
+    const links = ourWords.flatMap(({ el }) => all(el, (a) => a.tagName === 'a' && (attr(a, 'class') ?? '').includes('pinpoint-ref')));
+    expect(links.length).toBeGreaterThan(200);
+    for (const a of links) {
+      const href = attr(a, 'href') ?? '';
+      expect(href).toMatch(/^\/(sources\/[a-z0-9-]+\/#para-\d+|standards\/[a-z0-9-]+\/)$/);
+      if (href.startsWith('/sources/')) expect(attr(a, 'title'), href).toMatch(/^“.+”$/s);
+    }
+  });
+});
