@@ -4,21 +4,15 @@
  * site's base, keeping the supporting words as its title. The YAML fields' pinpoints are rendered by
  * src/components/Prose.astro with the same addresses (src/lib/attributionTarget.ts).
  */
+import { defineHastPlugin } from 'satteri';
 import { attributionTarget } from '../lib/attributionTarget.ts';
 
-interface HastElement {
-  properties?: Record<string, unknown>;
-}
-interface HastContext {
-  setProperty: (node: HastElement, key: string, value: unknown) => void;
-}
-
 export function attributionLinks(base: string) {
-  return {
+  return defineHastPlugin({
     name: 'attribution-links',
     element: {
       filter: ['a'],
-      visit(node: HastElement, ctx: HastContext) {
+      visit(node, ctx) {
         const href = node.properties?.href;
         const target = typeof href === 'string' ? attributionTarget(href) : null;
         if (target === null) return;
@@ -28,5 +22,5 @@ export function attributionLinks(base: string) {
         if (typeof title === 'string') ctx.setProperty(node, 'title', `“${title}”`);
       },
     },
-  };
+  });
 }
