@@ -1,5 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { paragraphsCited } from './coverage';
 import type { CollectionName } from '../schemas/shared';
 import { compareArticleNumbers } from './articleNumbers';
 import { standardKindLabels } from './labels';
@@ -102,6 +103,21 @@ export async function findingsBySourceParagraph(sourceId: string): Promise<Map<n
     map.set(f.data.paragraph, [...(map.get(f.data.paragraph) ?? []), f]);
   }
   return map;
+}
+
+/**
+ * Every paragraph of a source that some entry cites (a finding's quotation, an item's paragraph, a pinpoint in
+ * our words, an article's analysis), for the source page's account of each paragraph (src/lib/coverage.ts).
+ */
+export async function paragraphsCitedOf(sourceId: string): Promise<Set<number>> {
+  const found = new Set<number>();
+  for (const name of ['articles', 'findings', 'standards', 'sources', 'events', 'glossary', 'definitions'] as const) {
+    for (const entry of await getCollection(name)) {
+      paragraphsCited(sourceId, entry.data, found);
+      if ('body' in entry && typeof entry.body === 'string') paragraphsCited(sourceId, entry.body, found);
+    }
+  }
+  return found;
 }
 
 /**

@@ -53,6 +53,15 @@ const sourceFields = z.strictObject({
   numbering: z.string().min(1).optional(),
   /** What was removed or tidied when the text was stored (site chrome, page breaks…). */
   cleanup: z.string().min(1).optional(),
+  /**
+   * The paragraphs of the stored text that the site does not use, each group with the reason in a line
+   * ("procedural", "about the events, not the law", "covered by finding …"). Every paragraph is either cited
+   * somewhere on the site or listed here: the source page says which, and the build fails on one that is
+   * neither, or on one listed here that is cited after all.
+   */
+  notUsed: z
+    .array(z.strictObject({ paragraphs: z.array(z.number().int().positive()).min(1), reason: prose }))
+    .default([]),
 });
 type Source = z.output<typeof sourceFields>;
 
@@ -94,5 +103,8 @@ export type SourceData = z.infer<typeof sourceSchema>;
 
 /** The same, with the description's pinpoints checked against the stored texts (src/content.config.ts). */
 export function sourceSchemaChecked(texts: StoredTexts) {
-  return sourceSchema.superRefine((source, ctx) => checkAttributions(ctx, texts, source.description, ['description']));
+  return sourceSchema.superRefine((source, ctx) => {
+    checkAttributions(ctx, texts, source.description, ['description']);
+    source.notUsed.forEach((group, i) => checkAttributions(ctx, texts, group.reason, ['notUsed', i, 'reason']));
+  });
 }

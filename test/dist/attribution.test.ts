@@ -45,3 +45,20 @@ describe('pinpoints in our words on the built site', () => {
     }
   });
 });
+
+// Issue 20: every numbered paragraph of a held UN document is either cited by the site or listed, with a reason,
+// as not used; the build fails otherwise (src/lib/pages/source.ts), and each page says which.
+describe('every paragraph of the held UN documents accounted for', () => {
+  for (const id of ['sr-2019-preliminary-findings', 'al-kaz-1-2022', 'ohchr-press-release-2022-01-11', 'a-hrc-43-46-add-1']) {
+    it(`${id}: each paragraph is cited or says why it is not used`, () => {
+      const page = loadPage(distRoot, `sources/${id}/`);
+      const paras = all(page, (el) => /^para-\d+$/.test(attr(el, 'id') ?? ''));
+      expect(paras.length).toBeGreaterThan(2);
+      const unaccounted = paras.filter((p) => !['cited', 'not-used'].includes(attr(p, 'data-use') ?? '')).map((p) => attr(p, 'id'));
+      expect(unaccounted).toEqual([]);
+      for (const p of paras.filter((el) => attr(el, 'data-use') === 'not-used')) {
+        expect(plainText(p)).toMatch(/Not used by this site: \S/);
+      }
+    });
+  }
+});

@@ -1,5 +1,6 @@
-import { readSourceText, sourceTextFile } from '../../corpus/sourceText';
-import { findingsBySourceParagraph, type Source } from '../content';
+import { paragraphsOf, readSourceText, sourceTextFile } from '../../corpus/sourceText';
+import { findingsBySourceParagraph, paragraphsCitedOf, type Source } from '../content';
+import { paragraphCoverage } from '../coverage';
 
 /**
  * Everything a source's page shows: the source, its stored full text when it is reproduced, and the
@@ -12,7 +13,24 @@ export async function loadSourcePage(source: Source) {
       `content/sources/${source.id}.yaml says fullText: true, but ${sourceTextFile(source.id)} does not exist.`,
     );
   }
-  return { source, blocks, quotedBy: await findingsBySourceParagraph(source.id) };
+  const quotedBy = await findingsBySourceParagraph(source.id);
+  // Every paragraph is accounted for: cited somewhere, or listed as not used with a reason.
+  const coverage = blocks
+    ? paragraphCoverage(
+        paragraphsOf(blocks).map((p) => p.n),
+        await paragraphsCitedOf(source.id),
+        source.data.notUsed,
+      )
+    : null;
+  if (coverage && coverage.problems.length > 0) {
+    throw new Error(
+      [
+        `content/sources/${source.id}.yaml does not account for every paragraph of its text:`,
+        ...coverage.problems.map((p) => `  ${p}`),
+      ].join('\n'),
+    );
+  }
+  return { source, blocks, quotedBy, uses: coverage?.uses ?? new Map() };
 }
 
 export type SourcePage = Awaited<ReturnType<typeof loadSourcePage>>;
