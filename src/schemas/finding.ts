@@ -16,6 +16,12 @@ export function findingSchema(texts: StoredTexts) {
       /** The mechanism's words, verbatim from that paragraph (checked at build). */
       quote: z.string().min(1),
       /**
+       * Who speaks in the paragraph, where that is not the document's issuer as a whole: a joint letter of
+       * eight mandates whose paragraph is one Special Rapporteur's own statement. The quotation is then
+       * attributed to the speaker "in" the document.
+       */
+      speaker: z.string().min(1).optional(),
+      /**
        * What the passage says, in the project's own words (shown as "Our summary"). Only a summary: any
        * argument or context of ours goes in `note`.
        */

@@ -19,7 +19,7 @@ export async function loadSourcePage(source: Source) {
     ? paragraphCoverage(
         paragraphsOf(blocks).map((p) => p.n),
         await paragraphsCitedOf(source.id),
-        source.data.notUsed,
+        source.data.notUsed ?? [],
       )
     : null;
   if (coverage && coverage.problems.length > 0) {
