@@ -202,7 +202,7 @@ describe.each(builds)('"Cite" boxes: %s', (_name, dist, base) => {
       // APA cites the original publication, here OHCHR's legacy address of the news item.
       'APA 7': `${sr}. (2019). ${title}. https://www.ohchr.org/EN/NewsEvents/Pages/DisplayNews.aspx?NewsID=24637&LangID=E`,
     });
-    expect(cite['This page (our analysis)']?.OSCOLA).toBe(`Kazakhstan Counter-Terrorism Law Review, ‘“Socially dangerous consequences”, propaganda and public calls lack intent and invite arbitrary use’ (last reviewed 23 November 2026) <${site}findings/sr-2019-socially-dangerous-consequences/>.`);
+    expect(cite['This page (our analysis)']?.OSCOLA).toBe(`Kazakhstan Counter-Terrorism Law Review, ‘“Socially dangerous consequences”, propaganda and public calls lack intent and invite arbitrary use’ (last reviewed 6 December 2026) <${site}findings/sr-2019-socially-dangerous-consequences/>.`);
   });
 
   it('name the text cited in every statute citation, and give a later text described on the page its own citation', () => {

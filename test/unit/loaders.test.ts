@@ -201,8 +201,20 @@ describe('page loaders, against a mocked astro:content', () => {
   });
 
   it('loads a source page with its stored text and the findings quoting each paragraph, and fails when a promised text is missing', async () => {
-    const un = await loadSourcePage({ id: 'sr-2019-preliminary-findings', data: { fullText: true } } as never);
+    // The mocked corpus cites none of its paragraphs, so all 39 are listed as not used; one left out fails.
+    const all39 = Array.from({ length: 39 }, (_, i) => i + 1);
+    const un = await loadSourcePage({
+      id: 'sr-2019-preliminary-findings',
+      data: { fullText: true, notUsed: [{ paragraphs: all39, reason: 'test' }] },
+    } as never);
     expect(un.blocks?.length).toBeGreaterThan(10);
+    expect(un.uses.get(39)).toEqual({ kind: 'not-used', reason: 'test' });
+    await expect(
+      loadSourcePage({
+        id: 'sr-2019-preliminary-findings',
+        data: { fullText: true, notUsed: [{ paragraphs: all39.slice(0, 38), reason: 'test' }] },
+      } as never),
+    ).rejects.toThrow('paragraph 39 is neither cited anywhere on the site nor listed under notUsed with a reason');
     const news = await loadSourcePage({ id: 'news', data: { fullText: false } } as never);
     expect(news.blocks).toBeNull();
     await expect(loadSourcePage({ id: 'missing-text', data: { fullText: true } } as never)).rejects.toThrow(
