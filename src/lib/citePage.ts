@@ -6,6 +6,7 @@
 import type { ArticlePage } from './pages/article';
 import type { CitationBox } from './citation/groups';
 import { gapWords } from './labels';
+import { partHeading } from './statuteParts';
 import { pinpoints, urls } from './urls';
 
 /** One pinpoint on a citation page: its id (the same as on the entry page), its heading and citations. */
@@ -19,7 +20,7 @@ export interface CitedPinpoint {
 export function articlePinpointHeadings(page: ArticlePage): [id: string, heading: string][] {
   const statute = page.article.data.statute;
   return [
-    ...(statute?.parts ?? []).map((p): [string, string] => [pinpoints.part(p.n), `Part ${p.n}`]),
+    ...(statute?.parts ?? []).map((p): [string, string] => [pinpoints.part(p.n), partHeading(statute!.parts, p.n)]),
     ...(statute?.note ? [['note', 'Note'] as [string, string]] : []),
     ...(statute?.footnote ? [['footnote', 'Amendment footnote'] as [string, string]] : []),
     ...page.findings.map(({ finding }): [string, string] => [

@@ -66,8 +66,6 @@ export function snapshotDate(unchangedUntil: string): string {
   return unchangedUntil.split(/\s*[(;]/)[0]!.trim();
 }
 
-const lawShort = (law: Law) => `Law No. ${law.number}`;
-
 const visitText: Record<Answer, string> = {
   yes: `in force during ${checkpoints.visit}`,
   no: `not the text in force during ${checkpoints.visit}`,
@@ -94,10 +92,16 @@ export function versionOf(article: { data: Pick<ArticleData, 'number' | 'statute
     phrase: firstSentence(v.change),
     heldIn: v.evidence.includes('.kk.') ? 'kk' : 'ru',
   }));
-  const asAmended = lastLaw ? `as amended to ${formatDate(lastLaw.date)}` : 'with no amendment listed in its footnote';
+  const asAmended = lastLaw ? `as amended to ${formatDate(lastLaw.date)}` : 'with no amendment footnote';
+  // The date of the amending law is not the day its amendment took effect: the banner names the law and says
+  // when it came into force, in the footnote's words, so that no reader takes the law's date for that day.
+  const inForce = version.inForceFrom
+    .replace(/ of the Law of \S+ No\. \S+/, '')
+    .replace(/\s*\(the footnote gives no calendar date\)/, '')
+    .replace(/^(.*) after the first official publication$/, '$1 after its first official publication');
   const shown = lastLaw
-    ? `Text as amended to ${formatDate(lastLaw.date)} (${lawShort(lastLaw)}), unchanged at least until ${unchangedUntil}.`
-    : `Text with no amendment listed in its footnote, unchanged at least until ${unchangedUntil}.`;
+    ? `Text as amended by the ${formatLaw(lastLaw)} (in force ${inForce}), unchanged at least until ${unchangedUntil}.`
+    : `Text with no amendment footnote, unchanged at least until ${unchangedUntil}.`;
   const coverage = `${capitalise(visitText[version.inForceDuringVisit])}; ${januaryText[version.inForceJanuary2022]}.`;
   const laterLines = later.length
     ? later.map(
@@ -108,7 +112,7 @@ export function versionOf(article: { data: Pick<ArticleData, 'number' | 'statute
         'No later amendment appears in the texts held; whether the article has been amended since cannot be told from them.',
       ];
   const status = [
-    lastLaw ? `Text as amended to ${formatDate(lastLaw.date)}` : 'Text with no amendment listed',
+    lastLaw ? `Text as amended by the ${formatLaw(lastLaw)}` : 'Text with no amendment footnote',
     later.length
       ? `amended again ${later.map((l) => formatDate(l.law.date)).join(', ')} (not shown)`
       : 'no later amendment in the texts held',

@@ -40,13 +40,23 @@ describe('versionOf: which text an article page shows', () => {
     )!;
     expect(v.amendedTo).toBe('2017-07-11');
     expect(v.asAmended).toBe('as amended to 11 July 2017');
-    expect(v.shown).toBe('Text as amended to 11 July 2017 (Law No. 91-VI), unchanged at least until May 2020.');
+    // The banner names the law and when it took effect, not the law's date as if the text had changed then.
+    expect(v.shown).toBe(
+      'Text as amended by the Law of 11.07.2017 No. 91-VI (in force two months after publication), unchanged at least until May 2020.',
+    );
+    const footnoteWords = versionOf(
+      article({
+        inForceFrom:
+          'ten calendar days after the first official publication of the Law of 11.07.2017 No. 91-VI (the footnote gives no calendar date)',
+      }),
+    )!;
+    expect(footnoteWords.shown).toContain('(in force ten calendar days after its first official publication)');
   });
 
   it('says so when the footnote lists no amendment, and gives no date', () => {
     const v = versionOf(article({ amendedBy: [] }))!;
     expect(v.amendedTo).toBeNull();
-    expect(v.shown).toMatch(/^Text with no amendment listed in its footnote, unchanged at least until May 2020\.$/);
+    expect(v.shown).toMatch(/^Text with no amendment footnote, unchanged at least until May 2020\.$/);
   });
 
   it('answers for the visit and for January 2022 in words, including "cannot be told"', () => {
@@ -76,7 +86,7 @@ describe('versionOf: which text an article page shows', () => {
     expect(v.laterLines).toEqual([
       'Amended by the Law of 26.06.2020 No. 349-VI: A fine was added to part 1. The Russian text after this amendment is not held.',
     ]);
-    expect(v.status).toBe('Text as amended to 26 July 2016; amended again 26 June 2020 (not shown)');
+    expect(v.status).toBe('Text as amended by the Law of 26.07.2016 No. 12-VI; amended again 26 June 2020 (not shown)');
   });
 
   it('says that no later amendment is held, rather than that there is none', () => {
@@ -86,7 +96,7 @@ describe('versionOf: which text an article page shows', () => {
         /^No later amendment appears in the texts held; whether the article has been amended since cannot be told/,
       ),
     ]);
-    expect(v.status).toBe('Text as amended to 26 July 2016; no later amendment in the texts held');
+    expect(v.status).toBe('Text as amended by the Law of 26.07.2016 No. 12-VI; no later amendment in the texts held');
   });
 
   it('has nothing to say when the project holds no text', () => {

@@ -2,6 +2,7 @@
  * From content entries to what citations need: the works an entry's page cites, its "Cite this" boxes, the
  * subject its metadata describes and the works its downloads hold. Pure functions of the entries and `site`.
  */
+import { hasNumberedParts } from '../statuteParts';
 import type { ArticlePage } from '../pages/article';
 import { articleLabel, concernLabel, gapWords } from '../labels';
 import type { Article, Finding, Source, Standard } from '../content';
@@ -126,12 +127,15 @@ const laterLabel = (work: StatuteWork) =>
 const laterNote = 'This text is described on the page, not translated; the Russian and Kazakh texts are authoritative.';
 
 /** The citation group for one part (or the note) of an article's statutory text. */
-export const pinpointStatute = (article: Article, site: URL | undefined, id: string, pin: number | 'note') =>
-  citationGroup(
-    `The statute: Article ${article.data.number}, ${pin === 'note' ? 'note' : `part ${pin}`}`,
-    shownStatute(article, site, id, pin),
+export const pinpointStatute = (article: Article, site: URL | undefined, id: string, pin: number | 'note') => {
+  // An article of one unnumbered paragraph is cited as the article, never as its non-existent "part 1".
+  const whole = pin !== 'note' && !hasNumberedParts(article.data.statute?.parts ?? []);
+  return citationGroup(
+    `The statute: Article ${article.data.number}${whole ? '' : `, ${pin === 'note' ? 'note' : `part ${pin}`}`}`,
+    shownStatute(article, site, id, whole ? undefined : pin),
     statuteNote,
   );
+};
 
 /** The "Cite this page" box of an article page: the text shown, each later text described, and our analysis. */
 export function articleCitation(article: Article, site: URL | undefined): CitationBox {
