@@ -1,4 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -23,8 +25,17 @@ export default function pagefind(): AstroIntegration {
           if (!index) throw new Error('Pagefind returned no index');
           const added = await index.addDirectory({ path: fileURLToPath(dir) });
           assertNoErrors('addDirectory', added.errors);
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
+          const outputPath = fileURLToPath(new URL('./pagefind/', dir));
+          const written = await index.writeFiles({ outputPath });
           assertNoErrors('writeFiles', written.errors);
+          // The search page drives pagefind.js itself and highlights with its own script: Pagefind's ready-made
+          // interfaces would ship unused (some 300 KB) in every copy and mirror. The playground needs them.
+          if (process.env.PAGEFIND_PLAYGROUND !== '1') {
+            for (const file of readdirSync(outputPath)) {
+              if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(file))
+                rmSync(path.join(outputPath, file));
+            }
+          }
           logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pf.close();

@@ -11,6 +11,8 @@ export interface Change {
   date: string;
   /** What changed, e.g. "Article 255. Act of terrorism". */
   title: string;
+  /** The same in a few words, for a list read on a phone: "Article 255", "Correction: Article 255". */
+  label: string;
   /** The change in words. */
   summary: string;
   /** Site path of the changed entry. */
@@ -32,6 +34,7 @@ export async function getChanges(): Promise<Change[]> {
         key: `criminal-code/${a.data.number}/history/${i + 1}`,
         date: h.date,
         title: isCorrection(h) ? `Correction: ${title}` : title,
+        label: `${isCorrection(h) ? 'Correction: ' : ''}Article ${a.data.number}`,
         summary: h.change,
         path,
       }));
@@ -44,6 +47,7 @@ export async function getChanges(): Promise<Change[]> {
               key: `criminal-code/${a.data.number}/reviewed/${a.data.lastReviewed}`,
               date: a.data.lastReviewed,
               title,
+              label: `Article ${a.data.number}`,
               summary: 'Reviewed against its sources; no change recorded.',
               path,
             },
@@ -54,6 +58,7 @@ export async function getChanges(): Promise<Change[]> {
       key: `findings/${f.id}/reviewed/${f.data.lastReviewed}`,
       date: f.data.lastReviewed,
       title: `Finding: ${f.data.title}`,
+      label: 'A finding',
       summary: 'Reviewed against its source.',
       path: urls.finding(f.id),
     })),
@@ -61,6 +66,7 @@ export async function getChanges(): Promise<Change[]> {
       key: `standards/${s.id}/reviewed/${s.data.lastReviewed}`,
       date: s.data.lastReviewed,
       title: `Standard: ${s.data.shortName}, ${s.data.title}`,
+      label: s.data.shortName,
       summary: 'Reviewed against its source.',
       path: urls.standard(s.id),
     })),

@@ -18,9 +18,13 @@ export interface SearchState {
  */
 const invisible = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
-/** A query as typed or pasted, without invisible characters and outer spaces. */
+// Control characters (a NUL from ?q=%00, a pasted tab or line break) separate words at most.
+// eslint-disable-next-line no-control-regex
+const control = /[\u0000-\u001F\u007F]/g;
+
+/** A query as typed or pasted, without invisible or control characters and outer spaces. */
 export function cleanQuery(query: string): string {
-  return query.replace(invisible, '').trim();
+  return query.replace(invisible, '').replace(control, ' ').trim();
 }
 
 /** How much of a query the screen-reader status line repeats: enough to recognise it, not a 10 kB paste. */

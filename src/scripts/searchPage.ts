@@ -153,8 +153,14 @@ function renderFilters(search: PagefindSearch | null, available: Record<string, 
   if (!filtersBox) return;
   if (filtersPanel) {
     filtersPanel.hidden = false;
-    // Open when the address already selects filters, so the reader sees what narrows the results.
-    if (Object.keys(state.filters).length > 0) filtersPanel.open = true;
+    // Open when the address already selects filters, so the reader sees what narrows the results; on a phone
+    // the open panel would push the results a screen or more down, so there the summary says how many apply.
+    const selected = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+    if (selected > 0 && matchMedia('(min-width: 48rem)').matches) filtersPanel.open = true;
+    const summary = filtersPanel.querySelector('summary');
+    if (summary) {
+      summary.textContent = `Filter by type, article, concern, source or year${selected > 0 ? ` (${selected} selected)` : ''}`;
+    }
   }
   filtersBox.replaceChildren(
     ...filterKeys

@@ -119,3 +119,11 @@ describe('offline archive of a local preview', () => {
     expect(() => readFileSync(archive)).toThrow();
   });
 });
+
+describe('what the site ships of Pagefind', () => {
+  it('only the search API, its worker and the index: none of the ready-made interfaces the site does not use', () => {
+    const shipped = readdirSync(path.join(distRoot, 'pagefind'));
+    expect(shipped).toContain('pagefind.js');
+    expect(shipped.filter((f) => /^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f))).toEqual([]);
+  });
+});

@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { withoutAttributionMarkup } from '../../src/corpus/attribution';
+import { firstSentence } from '../../src/lib/version';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idsOf, readArticles } from '../helpers/corpus';
@@ -102,7 +104,8 @@ describe('home page latest changes', () => {
       .sort((x, y) => y.date.localeCompare(x.date))[0]!;
     const section = first(loadPage(distRoot, ''), (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'latest-heading');
     expect(section).toBeDefined();
-    expect(text(section!)).toContain(newest.change);
+    // A phone-length line: the first sentence of the change, its pinpoints as plain labels (the feed has it whole).
+    expect(text(section!)).toContain(firstSentence(withoutAttributionMarkup(newest.change)));
     expect(all(section!, byTag('a')).map((a) => attr(a, 'href'))).toContain(`/criminal-code/${newest.number}/`);
   });
 });

@@ -122,6 +122,8 @@ describe('pasted and oversized queries', () => {
     expect(cleanQuery(pasted)).toBe('extremism');
     expect(stateFromParams(new URLSearchParams(`q=${encodeURIComponent(pasted)}`)).query).toBe('extremism');
     expect(cleanQuery('\u202E174 msimertxe\u202C')).toBe('174 msimertxe');
+    expect(cleanQuery('\u0000extremism\u0000')).toBe('extremism');
+    expect(cleanQuery('religious\tdiscord')).toBe('religious discord');
     expect(normaliseQuery('“socially\u200B dangerous”')).toBe('"socially dangerous"');
     // Letters and ordinary spaces are left alone, Cyrillic and Kazakh included.
     expect(cleanQuery('возбуждение розни қылмыстық')).toBe('возбуждение розни қылмыстық');

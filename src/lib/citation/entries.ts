@@ -319,9 +319,16 @@ export const downloadWorks = {
 };
 
 /** The download links of the entry whose page is at `entryPath` (as urls.* gives it). */
-export function downloadLinks(entryPath: string): { href: string; label: string }[] {
+export function downloadLinks(entryPath: string): { href: string; label: string; filename: string }[] {
+  // Saved under a name that says which entry it is ("kzctlr-criminal-code-174.bib"), so that a reader who
+  // collects several does not end up with "citation (1).bib".
+  const entry =
+    withoutBase(entryPath)
+      .replace(/^\/|\/$/g, '')
+      .replace(/\//g, '-') || 'site';
   return (Object.keys(downloadFormats) as DownloadFormat[]).map((format) => ({
     href: urls.citation(entryPath, format),
     label: downloadFormats[format].label,
+    filename: `kzctlr-${entry}.${urls.citation(entryPath, format).split('.').pop()}`,
   }));
 }
