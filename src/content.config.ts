@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -93,10 +93,31 @@ function listFile(name: string, schema: z.ZodType, parser?: (text: string) => Li
   return {
     ...loader,
     load: readableParseErrors(async (context) => {
+      rejectDuplicateIds(contentPath(name));
       // parseData gets one item; its place in the list, found by its id, gives the line number.
       await loader.load(readable(schema, (data) => itemIndex(contentPath(name), data.id))(context));
     }),
   };
+}
+
+/**
+ * Two items of a list file with the same id would publish one address twice; Astro's own error names
+ * neither line. This one names both.
+ */
+function rejectDuplicateIds(filePath: string): void {
+  const lines = readFileSync(filePath, 'utf8').split('\n');
+  const seen = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const id = /^- id:\s*['"]?([^'"\s]+)['"]?\s*$/.exec(line)?.[1];
+    if (!id) return;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      throw new ContentError(
+        `Content error in ${projectRelative(filePath)}: the id "${id}" is used twice, at lines ${first} and ${i + 1}. Each item's id is part of its permanent address: give the second another id.`,
+      );
+    }
+    seen.set(id, i + 1);
+  });
 }
 
 /**

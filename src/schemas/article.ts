@@ -259,6 +259,7 @@ export function articleSchema(texts: StoredTexts) {
     checkOtherNames(article, texts, ctx);
     checkUniqueIds(article, ctx);
     article.applications.forEach((a, i) => checkGrounded(ctx, a, a.description, ['applications', i, 'description']));
+    checkPublicHistory(article, ctx);
     article.recommendations.forEach((r, i) => checkGrounded(ctx, r, r.text, ['recommendations', i, 'text']));
   });
 }
@@ -370,6 +371,24 @@ function checkTie(
       message: `is ${notVerbatim(`paragraph ${application.paragraph} of "${application.source.id}"`, para.text, application.tiedBy)}`,
     });
   }
+}
+
+/**
+ * The review history is public: it says what changed for readers, not which reviewer's row asked for it. An
+ * internal code ("(content review L8)", "(M2)") means nothing on the page and must not reach it.
+ */
+function checkPublicHistory(article: Article, ctx: z.RefinementCtx): void {
+  const internal = /\b(content|translation|citation|ux|security) review\b|\((?:[A-Z]{1,2}\d+|\d+-\d+)\)/i;
+  article.history.forEach((h, i) => {
+    const code = internal.exec(h.change)?.[0];
+    if (code) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history', i, 'change'],
+        message: `holds an internal review code ("${code}"): say what changed, in words a reader can use`,
+      });
+    }
+  });
 }
 
 /** Application and recommendation ids are pinpoints on one page, so they must differ. */

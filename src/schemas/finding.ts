@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
+import { droppedHedge } from './hedges';
 import { checkLinks, findingLink } from './linkBasis';
 import { attributed, checkPinpoint, concern, paragraphNumber, ref, reviewDate } from './shared';
 
@@ -48,5 +49,13 @@ export function findingSchema(texts: StoredTexts) {
       checkPinpoint(ctx, texts, finding.source.id, finding.paragraph, finding.quote, []);
       checkLinks(ctx, texts, 'articles', finding.articles, finding.source.id, finding.paragraph);
       checkLinks(ctx, texts, 'standards', finding.standards, finding.source.id, finding.paragraph);
+      const hedge = droppedHedge(finding.quote, finding.summary);
+      if (hedge) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['summary'],
+          message: `the passage hedges ("${hedge}") but the summary states it flatly: keep the source's hedge ("appears", "reportedly", "may constitute"…)`,
+        });
+      }
     });
 }

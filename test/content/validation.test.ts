@@ -253,6 +253,16 @@ describe('content validation', () => {
     expectNoProgrammerNoise(run.output);
   });
 
+  it('events: rejects a second item with the same id, naming both lines', () => {
+    const run = syncBrokenContent('event-duplicate-id', (dir) => {
+      const file = path.join(dir, 'timeline.yaml');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n- id: arrests-2019\n  date: '2019'\n  title: A copy\n  description: A copy.\n  source: the-diplomat-2022-01\n`);
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/timeline\.yaml: the id "arrests-2019" is used twice, at lines \d+ and \d+/);
+    expectNoProgrammerNoise(run.output);
+  });
+
   it('events: rejects a paragraph the source does not have', () => {
     const run = syncBrokenContent('event-bad-paragraph', (dir) => {
       replaceOnce(path.join(dir, 'timeline.yaml'), /(id: arrests-2019[\s\S]*?)\n {2}paragraph: 12\n/, '$1\n  paragraph: 400\n');

@@ -469,6 +469,12 @@ describe('schemas checked against stored texts held in memory', () => {
       'applications.0.tiedBy: is not verbatim in paragraph 2 of "un-doc": the texts agree for 1 characters, then differ at the caret:',
     ],
     [
+      'an internal review code in a public history line',
+      articleSchema(texts),
+      broken(article, (a) => (a.history[0]!.change = 'Gap rewritten (content review L8).')),
+      'history.0.change: holds an internal review code ("content review"): say what changed, in words a reader can use',
+    ],
+    [
       'a case named without an article that lists an article',
       eventSchema(texts),
       { ...event, caseWithoutArticle: true, articles: ['255'] },
