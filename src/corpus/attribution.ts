@@ -26,11 +26,18 @@ export type Attribution =
       start: number;
       end: number;
     }
+  | { kind: 'excerpt'; label: string; source: string; words: string | undefined; start: number; end: number }
   | { kind: 'standard'; label: string; standard: string; start: number; end: number };
 
-// [label](para:<source>/<n> "words") or [label](standard:<id>). The words sit in straight double quotes, or in
+/**
+ * Where the words of a source held only as an excerpt are stored: a later report, a statement or a news item
+ * whose full text the project does not reproduce. [label](source:<id> "words") checks the words there.
+ */
+export const excerptFile = (source: string) => `later/${source}.md`;
+
+// [label](para:<source>/<n> "words"), [label](source:<id> "words") or [label](standard:<id>). The words sit in straight double quotes, or in
 // single ones when they hold a double quote themselves: 'alleged "riot organizers"'.
-const tokenPattern = /\[([^\]]+)\]\((para|standard):([^\s)]*)(?:\s+(?:"([^"]*)"|'([^']*)'))?\)/g;
+const tokenPattern = /\[([^\]]+)\]\((para|standard|source):([^\s)]*)(?:\s+(?:"([^"]*)"|'([^']*)'))?\)/g;
 
 export function parseAttributions(text: string): Attribution[] {
   return [...text.matchAll(tokenPattern)].map((m) => {
@@ -39,6 +46,7 @@ export function parseAttributions(text: string): Attribution[] {
     const start = m.index ?? 0;
     const end = start + whole.length;
     if (kind === 'standard') return { kind: 'standard', label, standard: target, start, end };
+    if (kind === 'source') return { kind: 'excerpt', label, source: target, words, start, end };
     const [source = '', n = ''] = target.split('/');
     return { kind: 'para', label, source, paragraph: /^\d+$/.test(n) ? Number(n) : NaN, words, start, end };
   });
@@ -91,6 +99,23 @@ function evidenceHome(texts: StoredTexts, source: string, n: number, words: stri
 export function attributionProblems(texts: StoredTexts, text: string): AttributionProblem[] {
   const problems: AttributionProblem[] = [];
   for (const a of parseAttributions(text)) {
+    if (a.kind === 'excerpt') {
+      const held = texts.reference(excerptFile(a.source));
+      if (!held) {
+        problems.push({
+          index: a.start,
+          message: `pinpoint "${a.label}" points at source "${a.source}", of which no excerpt is held (content/reference/${excerptFile(a.source)})`,
+        });
+      } else if (!a.words?.trim()) {
+        problems.push({ index: a.start, message: `pinpoint "${a.label}" to "${a.source}" gives no supporting words` });
+      } else if (!containsVerbatim(held.body, a.words)) {
+        problems.push({
+          index: a.start,
+          message: `pinpoint "${a.label}": the supporting words are ${notVerbatim(`the excerpt of "${a.source}" (content/reference/${excerptFile(a.source)})`, held.body, a.words)}`,
+        });
+      }
+      continue;
+    }
     if (a.kind === 'standard') {
       if (!texts.hasEntry('standards', a.standard)) {
         problems.push({

@@ -34,7 +34,9 @@ export function escapeXml(value: string): string {
 
 /** A calendar date as the start of that day in UTC, the form Atom requires. */
 export function atomDate(isoDate: string): string {
-  return `${isoDate}T00:00:00Z`;
+  // An event dated only to the month or year (2025-07) is placed on its first day: Atom needs a full date.
+  const [year, month = '01', day = '01'] = isoDate.split('-');
+  return `${year}-${month}-${day}T00:00:00Z`;
 }
 
 /** Renders the feed; `updated` is the newest entry's date, so an unchanged corpus gives an identical feed. */

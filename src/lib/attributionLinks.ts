@@ -13,10 +13,16 @@ export function prosePieces(text: string): ProsePiece[] {
   let at = 0;
   for (const a of parseAttributions(text)) {
     if (a.start > at) pieces.push({ text: text.slice(at, a.start) });
-    const target = attributionTarget(a.kind === 'para' ? `para:${a.source}/${a.paragraph}` : `standard:${a.standard}`);
+    const href =
+      a.kind === 'para'
+        ? `para:${a.source}/${a.paragraph}`
+        : a.kind === 'excerpt'
+          ? `source:${a.source}`
+          : `standard:${a.standard}`;
+    const target = attributionTarget(href);
     pieces.push(
       target
-        ? { label: a.label, href: sitePath(target), words: a.kind === 'para' ? a.words : undefined }
+        ? { label: a.label, href: sitePath(target), words: a.kind === 'standard' ? undefined : a.words }
         : { text: a.label },
     );
     at = a.end;

@@ -1,6 +1,8 @@
 import { getArticles, getFindings, getStandards } from './content';
 import { isCorrection } from './history';
-import { urls } from './urls';
+import { visitEnded } from './sinceTheVisit';
+import { getEvents } from './timeline';
+import { pinpoints, urls } from './urls';
 import { articleLabel } from './labels';
 
 /** One new or revised entry, for the feed and the home page. */
@@ -25,8 +27,24 @@ export interface Change {
  * and an article's last review where it changed nothing.
  */
 export async function getChanges(): Promise<Change[]> {
-  const [articles, findings, standards] = await Promise.all([getArticles(), getFindings(), getStandards()]);
+  const [articles, findings, standards, events] = await Promise.all([
+    getArticles(),
+    getFindings(),
+    getStandards(),
+    getEvents(),
+  ]);
   const changes: Change[] = [
+    // Each event after the Special Rapporteur's visit is news for a reader following the articles it names.
+    ...events
+      .filter((e) => e.data.date > visitEnded)
+      .map((e) => ({
+        key: `timeline/${e.id}`,
+        date: e.data.date,
+        title: `Since the visit: ${e.data.title}`,
+        label: e.data.articles.length > 0 ? `Article ${e.data.articles.map((a) => a.id).join(', ')}` : 'Timeline',
+        summary: e.data.description,
+        path: urls.timeline(pinpoints.event(e.id)),
+      })),
     ...articles.flatMap((a) => {
       const title = articleLabel(a);
       const path = urls.article(a.data.number);

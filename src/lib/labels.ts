@@ -3,6 +3,7 @@
  * new value without words fails `astro check`; this is where another language's words will plug in.
  */
 import type { Concern, GapRole, HistoryKind, InForceAnswer, SourceKind, StandardKind } from '../schemas/fragments';
+import type { RecommendationStatus } from '../schemas/article';
 import type { LinkBasis } from '../schemas/linkBasis';
 import type { FilterKey } from './searchQuery';
 
@@ -81,6 +82,16 @@ export const gapWords = {
     explanation: 'Why it cannot justify the article (our analysis)',
   },
 } as const satisfies Record<GapRole, object>;
+
+/** A recommendation's status in words; without one, the page says no change was found in the texts held. */
+export const recommendationStatusLabels = {
+  'recommended-again': 'Recommended again',
+  'reported-not-accepted': 'Reported not accepted',
+  'reported-changed': 'Law reported changed',
+} satisfies Record<RecommendationStatus, string>;
+
+/** The status of a recommendation without evidence of any change, as of the entry's last review. */
+export const noChangeFound = (asOf: string) => `No change found in the texts the project holds (as of ${asOf})`;
 
 /** How a line of an entry's review history is marked, by its kind (a revision is not marked). */
 export const historyKindLabels = {

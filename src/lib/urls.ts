@@ -36,6 +36,8 @@ export const urls = {
   /** One page of the matrix once it is split (lib/matrixParts): matrixPart('100-199') → matrix/100-199/. */
   matrixPart: (slug: string) => sitePath(`matrix/${slug}/`),
   timeline: (fragment?: string) => sitePath('timeline/', fragment),
+  /** Every recommendation of the reviewed articles, grouped by where it stands. */
+  recommendations: (fragment?: string) => sitePath('recommendations/', fragment),
   data: (fragment?: string) => sitePath('data/', fragment),
   /** An open-data file, e.g. dataFile('articles') → data/articles.json. */
   dataFile: (name: string) => sitePath(`data/${name}.json`),

@@ -12,6 +12,7 @@ import {
   gapRole,
   historyKind,
   isoDate,
+  partialDate,
   reviewDate,
   attributed,
   checkGrounded,
@@ -22,6 +23,14 @@ import {
   slug,
   type Quotation,
 } from './shared';
+
+/**
+ * Where a recommendation stands, as a held source says: recommended again by a UN body, reported not accepted,
+ * or the wording reported changed. There is deliberately no "not implemented": absence of evidence is shown as
+ * "no change found in the texts the project holds".
+ */
+export const recommendationStatus = z.enum(['recommended-again', 'reported-not-accepted', 'reported-changed']);
+export type RecommendationStatus = z.infer<typeof recommendationStatus>;
 
 /** Russian original (verbatim) beside our English translation. Paragraphs are separated by blank lines. */
 const bilingual = z.strictObject({
@@ -187,6 +196,22 @@ function articleFields(texts: StoredTexts) {
      * no element is credited to a paragraph that lacks it.
      */
     alsoDrawsOn: attributed(texts).optional(),
+    /**
+     * Where the recommendation stands, with its evidence: an event of the timeline (a later UN review, an
+     * account of the UPR, an amendment reported). Without one the page says "no change found in the texts the
+     * project holds (as of <lastReviewed>)", never that it was not implemented.
+     */
+    status: z
+      .strictObject({
+        kind: recommendationStatus,
+        /** When the evidence dates from. */
+        date: partialDate,
+        /** The timeline event that is its evidence (content/timeline.yaml). */
+        event: slug,
+        /** What the evidence says, in our words, with its pinpoint and the source's words. */
+        note: attributed(texts),
+      })
+      .optional(),
   });
 
   /**
@@ -260,6 +285,7 @@ export function articleSchema(texts: StoredTexts) {
     checkUniqueIds(article, ctx);
     article.applications.forEach((a, i) => checkGrounded(ctx, a, a.description, ['applications', i, 'description']));
     checkPublicHistory(article, ctx);
+    checkNoUnsourcedVerdict(article, ctx);
     article.recommendations.forEach((r, i) => checkGrounded(ctx, r, r.text, ['recommendations', i, 'text']));
   });
 }
@@ -386,6 +412,25 @@ function checkPublicHistory(article: Article, ctx: z.RefinementCtx): void {
         code: 'custom',
         path: ['history', i, 'change'],
         message: `holds an internal review code ("${code}"): say what changed, in words a reader can use`,
+      });
+    }
+  });
+}
+
+/**
+ * "Not implemented" is a finding about the State that only a source can make. Our words may say it only in a
+ * recommendation's status, whose evidence is a held source; anywhere else in a recommendation it fails.
+ */
+function checkNoUnsourcedVerdict(article: Article, ctx: z.RefinementCtx): void {
+  const verdict =
+    /\b(not (been |yet )?implemented|unimplemented|failed to implement|has ignored|ignored the recommendation)/i;
+  article.recommendations.forEach((r, i) => {
+    const found = verdict.exec(r.text)?.[0];
+    if (found) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recommendations', i, 'text'],
+        message: `says "${found}" without a source: give the recommendation a status whose evidence is a held source, or say "no change found in the texts the project holds"`,
       });
     }
   });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
+import { excerptFile, parseAttributions } from '../corpus/attribution';
 import { attributed, checkGrounded, checkPinpoint, eventDate, paragraphNumber, ref, slug } from './shared';
 
 /** One dated event the sources report: an item of content/timeline.yaml, shown at /timeline/#event-<id>. */
@@ -32,6 +33,7 @@ export function eventSchema(texts: StoredTexts) {
       checkSpan(event, ctx);
       checkEventPinpoint(event, texts, ctx);
       checkGrounded(ctx, event, event.description, ['description']);
+      checkExcerptTie(event, texts, ctx);
       if (event.caseWithoutArticle && event.articles.length > 0) {
         ctx.addIssue({
           code: 'custom',
@@ -43,6 +45,39 @@ export function eventSchema(texts: StoredTexts) {
 }
 
 type Event = { date: string; end?: string | undefined; source: { id: string }; paragraph?: number | undefined };
+
+/**
+ * An event from a source held only as an excerpt (a later report, a statement, a news item) carries the
+ * excerpt's words, and ties itself to an article only where those words name the article's number: later
+ * events are where "which article" is easiest to infer and hardest to check.
+ */
+function checkExcerptTie(
+  event: Event & { description: string; articles: { id: string }[] },
+  texts: StoredTexts,
+  ctx: z.RefinementCtx,
+): void {
+  if (!texts.reference(excerptFile(event.source.id))) return;
+  const words = parseAttributions(event.description)
+    .filter((a) => a.kind === 'excerpt' && a.source === event.source.id)
+    .map((a) => (a.kind === 'excerpt' ? (a.words ?? '') : ''));
+  if (words.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['description'],
+      message: `"${event.source.id}" is held as an excerpt: mark what it says with [label](source:${event.source.id} "its own words")`,
+    });
+    return;
+  }
+  event.articles.forEach((article, i) => {
+    if (!words.some((w) => new RegExp(`(^|\\D)${article.id}(\\D|$)`).test(w))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['articles', i],
+        message: `none of the source's words given names Article ${article.id}: an event is tied to an article only where its source names it`,
+      });
+    }
+  });
+}
 
 /** An end date comes after the start and is as precise as it. */
 function checkSpan(event: Event, ctx: z.RefinementCtx): void {

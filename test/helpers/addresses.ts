@@ -7,7 +7,7 @@ import { all, attr, listPages, loadPage } from './html.ts';
  * these may not.
  */
 export const pinpointPattern =
-  /^(?!.*-heading$)(part-\d+|note|footnote|finding-[a-z0-9-]+|standard-[a-z0-9-]+|application-[a-z0-9-]+|recommendation-[a-z0-9-]+|applications|recommendations|para-\d+|fn-\d+|term-[a-z0-9-]+|event-[a-z0-9-]+|def-[a-z0-9-]+|version-\d{4}-\d{2}-\d{2})$/;
+  /^(?!.*-heading$)(part-\d+|note|footnote|finding-[a-z0-9-]+|standard-[a-z0-9-]+|application-[a-z0-9-]+|recommendation-[a-z0-9-]+|applications|recommendations|since-the-visit|status-[a-z-]+|cases-without-article|permitted-limits|para-\d+|fn-\d+|term-[a-z0-9-]+|event-[a-z0-9-]+|def-[a-z0-9-]+|version-\d{4}-\d{2}-\d{2})$/;
 
 /** Every published address of a built site: each page, and each pinpoint on it, as "path" or "path#id". */
 export function collectAddresses(distDir: string): string[] {

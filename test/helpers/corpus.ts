@@ -10,6 +10,7 @@ export interface ArticleFront {
   lastReviewed: string;
   history: { date: string; change: string }[];
   gaps?: { standard: string; role?: 'shortfall' | 'cannot-justify'; findings?: string[]; concerns: string[] }[];
+  recommendations?: { id: string; status?: { kind: string; event: string } }[];
   statute?: {
     parts: { n: number; penalty?: { minYears: number; maxYears: number; life?: boolean; death?: boolean } }[];
   };

@@ -18,17 +18,22 @@ const texts = memoryTexts({
 
 describe('pinpoints in our prose', () => {
   it('reads both forms, with the words in double or single quotes and a label across lines', () => {
-    const text = `See [para.\n1](para:un-doc/1 "terrorism is vague") and [para. 2](para:un-doc/2 'names "riot organizers"'), and [GC 34, para. 48](standard:gc34-para-48).`;
+    const text = `See [para.\n1](para:un-doc/1 "terrorism is vague") and [para. 2](para:un-doc/2 'names "riot organizers"'), and [GC 34, para. 48](standard:gc34-para-48), and [a report](source:news "said so").`;
     expect(
       parseAttributions(text).map((a) =>
-        a.kind === 'para' ? [a.label, a.source, a.paragraph, a.words] : [a.label, a.standard],
+        a.kind === 'para'
+          ? [a.label, a.source, a.paragraph, a.words]
+          : a.kind === 'excerpt'
+            ? [a.label, a.source, a.words]
+            : [a.label, a.standard],
       ),
     ).toEqual([
       ['para.\n1', 'un-doc', 1, 'terrorism is vague'],
       ['para. 2', 'un-doc', 2, 'names "riot organizers"'],
       ['GC 34, para. 48', 'gc34-para-48'],
+      ['a report', 'news', 'said so'],
     ]);
-    expect(withoutAttributionMarkup(text)).toBe('See para.\n1 and para. 2, and GC 34, para. 48.');
+    expect(withoutAttributionMarkup(text)).toBe('See para.\n1 and para. 2, and GC 34, para. 48, and a report.');
   });
 
   it('finds every bare pinpoint outside the links, in English and Russian', () => {
@@ -70,5 +75,25 @@ describe('pinpoints in our prose', () => {
   it('reports each problem where it starts in the text, so a Markdown body can name the line', () => {
     const text = 'Line one.\nLine two cites para. 4.';
     expect(attributionProblems(texts, text)[0]?.index).toBe(text.indexOf('para. 4'));
+  });
+});
+
+describe('pinpoints into a source held only as an excerpt', () => {
+  const withExcerpt = memoryTexts({
+    references: { 'later/news.md': 'The Office reportedly opened 12 cases under article 405.' },
+    entries: { sources: ['news'] },
+  });
+
+  it('checks the words in the stored excerpt', () => {
+    expect(attributionProblems(withExcerpt, 'So ([a report](source:news "reportedly opened 12 cases")).')).toEqual([]);
+    expect(attributionProblems(withExcerpt, 'So ([a report](source:news "opened 13 cases")).')[0]?.message).toContain(
+      'the supporting words are not verbatim in the excerpt of "news"',
+    );
+  });
+
+  it('rejects a source of which no excerpt is held', () => {
+    expect(attributionProblems(withExcerpt, '[x](source:other "y")')[0]?.message).toBe(
+      'pinpoint "x" points at source "other", of which no excerpt is held (content/reference/later/other.md)',
+    );
   });
 });

@@ -475,6 +475,37 @@ describe('schemas checked against stored texts held in memory', () => {
       'history.0.change: holds an internal review code ("content review"): say what changed, in words a reader can use',
     ],
     [
+      'a recommendation that says, without a source, it was not implemented',
+      articleSchema(texts),
+      broken(
+        article,
+        (a) =>
+          ((a as { recommendations: unknown[] }).recommendations = [
+            { id: 'r', text: 'Still not implemented, so repeal it.', source: 'un-doc' },
+          ]),
+      ),
+      'recommendations.0.text: says "not implemented" without a source: give the recommendation a status whose evidence is a held source, or say "no change found in the texts the project holds"',
+    ],
+    [
+      'a later event tied to an article its source’s words do not name',
+      eventSchema(
+        memoryTexts({
+          references: { 'later/news.md': 'The Office opened cases under article 405.' },
+          entries: { articles: ['255', '405'], sources: ['news'] },
+        }),
+      ),
+      {
+        ...event,
+        date: '2021-07-07',
+        end: undefined,
+        source: 'news',
+        paragraph: undefined,
+        description: 'Cases were opened ([a report](source:news "opened cases under article 405")).',
+        articles: ['405', '255'],
+      },
+      "articles.1: none of the source's words given names Article 255: an event is tied to an article only where its source names it",
+    ],
+    [
       'a case named without an article that lists an article',
       eventSchema(texts),
       { ...event, caseWithoutArticle: true, articles: ['255'] },

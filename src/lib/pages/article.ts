@@ -3,6 +3,8 @@ import { readReferenceText } from '../../corpus/referenceText';
 import { definitionsFor, requireEntries, requireEntry, type Article } from '../content';
 import { quotationPieces } from '../footnoteMarkers';
 import { penaltyBars } from '../penalties';
+import { sinceTheVisit } from '../sinceTheVisit';
+import { getEvents } from '../timeline';
 import { gapFindingBasis, linkBasisOf, namingWords } from '../provenance';
 
 /** Everything an article page shows, with every reference resolved (or the build fails naming the entry). */
@@ -58,6 +60,15 @@ export async function loadArticlePage(article: Article) {
     })),
   );
   const statute = article.data.statute;
+  const events = await getEvents();
+  // A status's evidence is an event of the timeline: one that does not exist fails the build, naming the entry.
+  article.data.recommendations.forEach((r, i) => {
+    if (r.status && !events.some((e) => e.id === r.status!.event)) {
+      throw new Error(
+        `${from} field recommendations.${i}.status.event: no timeline event "${r.status.event}" in content/timeline.yaml`,
+      );
+    }
+  });
   return {
     article,
     /** The analysis (the entry's Markdown body), rendered. */
@@ -72,6 +83,8 @@ export async function loadArticlePage(article: Article) {
     related,
     otherNames,
     definitions: await definitionsFor(article.data.number),
+    since: sinceTheVisit(article, events),
+    events,
   };
 }
 
