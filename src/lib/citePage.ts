@@ -37,6 +37,7 @@ export function articlePinpointHeadings(page: ArticlePage): [id: string, heading
       pinpoints.application(application.id),
       `Application ${i + 1}: ${application.when}`,
     ]),
+    ['since-the-visit', 'Since the visit'],
     ['recommendations', 'Recommendations'],
     ...page.recommendations.map(({ recommendation }, i): [string, string] => [
       pinpoints.recommendation(recommendation.id),

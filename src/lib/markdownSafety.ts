@@ -20,7 +20,7 @@ export interface UnsafeMarkdown {
 }
 
 /** Link schemes the site itself resolves when rendering (src/lib/attribution.ts): pinpoints, not addresses. */
-export const internalLinkSchemes = new Set(['para', 'standard']);
+export const internalLinkSchemes = new Set(['para', 'standard', 'source']);
 
 interface Node {
   type: string;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article';
+import { eventSchema } from '../schemas/event';
 import { findingSchema } from '../schemas/finding';
 import { referenceFields } from '../schemas/shared';
 import { sourceSchema } from '../schemas/source';
@@ -10,10 +11,11 @@ import { gapFindingBasis } from './provenance';
 import { linkBasis } from '../schemas/linkBasis';
 import { siteName } from './site';
 import { publisher } from './siteConfig';
-import { absoluteUrl, urls } from './urls';
+import { absoluteUrl, pinpoints, urls } from './urls';
+import { getEvents } from './timeline';
 
 /** The collections published as open data under /data/<name>.json. */
-export const openDataNames = ['articles', 'findings', 'standards', 'sources'] as const;
+export const openDataNames = ['articles', 'findings', 'standards', 'sources', 'events'] as const;
 export type OpenDataName = (typeof openDataNames)[number];
 
 /** The publisher's statement of how the content may be reused (site.config.json); shown on /data/ and carried in every file. */
@@ -25,6 +27,7 @@ const collectionSchemas = {
   findings: findingSchema(storedTexts),
   standards: standardSchema(storedTexts),
   sources: sourceSchema,
+  events: eventSchema(storedTexts),
 };
 
 /** What one file is, for the documentation page and the schema's description. */
@@ -37,6 +40,8 @@ export const openDataDescriptions: Record<OpenDataName, string> = {
     'International standards: the text where the project holds it, otherwise our summary, with the instrument and provision.',
   sources:
     'The documents everything rests on: issuer, date, symbol, address, our description, and how complete the stored copy is.',
+  events:
+    'The dated events of the timeline, each with its source and paragraph or the source\'s own words (pinpoints written [label](para:<source>/<n> "words") or [label](source:<id> "words")), the articles it names, and whether it is a case a source names without an article. Events after the Special Rapporteur\'s visit (17 May 2019) are what each article page lists under "Since the visit".',
 };
 
 function isReference(value: object): value is { collection: string; id: string } {
@@ -99,6 +104,8 @@ async function publishedEntries(name: OpenDataName, site: URL | undefined): Prom
       return (await getStandards()).map((s) => entry(s.id, urls.standard(s.id), s.data));
     case 'sources':
       return (await getSources()).map((s) => entry(s.id, urls.source(s.id), s.data));
+    case 'events':
+      return (await getEvents()).map((e) => entry(e.id, urls.timeline(pinpoints.event(e.id)), e.data));
   }
 }
 

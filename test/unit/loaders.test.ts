@@ -87,14 +87,30 @@ vi.mock('astro:content', async () =>
       },
     ],
     events: [
-      { id: 'later', data: { date: '2022-01', title: 'Later', source: ref('sources', 'news') } },
+      {
+        id: 'later',
+        data: { date: '2022-01', title: 'Later', description: 'Later.', articles: [], source: ref('sources', 'news') },
+      },
       {
         id: 'visit',
-        data: { date: '2019-05-10', end: '2019-05-17', title: 'Visit', source: ref('sources', 'un-doc'), paragraph: 1 },
+        data: {
+          date: '2019-05-10',
+          end: '2019-05-17',
+          title: 'Visit',
+          articles: [],
+          source: ref('sources', 'un-doc'),
+          paragraph: 1,
+        },
       },
       {
         id: 'in-may',
-        data: { date: '2019-05', title: 'Some time in May', source: ref('sources', 'un-doc'), paragraph: 2 },
+        data: {
+          date: '2019-05',
+          title: 'Some time in May',
+          articles: [],
+          source: ref('sources', 'un-doc'),
+          paragraph: 2,
+        },
       },
     ],
     definitions: [
@@ -275,6 +291,8 @@ describe('penalties and changes', () => {
       ['2026-11-20', 'Article 256. Title 256', '/criminal-code/256/'],
       ['2026-11-01', 'Article 255. Title 255', '/criminal-code/255/'],
       ['2026-11-01', 'Article 256. Title 256', '/criminal-code/256/'],
+      // An event after the Special Rapporteur's visit is news too; one before it is not.
+      ['2022-01', 'Since the visit: Later', '/timeline/#event-later'],
     ]);
     expect(changes[0]?.summary).toBe('Reviewed against its sources; no change recorded.');
   });

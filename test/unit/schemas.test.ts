@@ -480,7 +480,7 @@ describe('schemas checked against stored texts held in memory', () => {
       broken(
         article,
         (a) =>
-          ((a as { recommendations: unknown[] }).recommendations = [
+          ((a as unknown as { recommendations: unknown[] }).recommendations = [
             { id: 'r', text: 'Still not implemented, so repeal it.', source: 'un-doc' },
           ]),
       ),

@@ -172,6 +172,7 @@ export function articlePinpointCitations(page: ArticlePage, site: URL | undefine
   page.applications.forEach(({ application }, i) =>
     onPage(pinpoints.application(application.id), `Application ${i + 1}, ${application.when}`),
   );
+  onPage('since-the-visit', 'Since the visit');
   onPage('recommendations', 'Recommendations');
   page.recommendations.forEach(({ recommendation }, i) =>
     onPage(pinpoints.recommendation(recommendation.id), `Recommendation ${i + 1}`),
