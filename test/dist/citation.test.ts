@@ -179,6 +179,27 @@ function citationsIn(box: Element): Record<string, Record<string, string>> {
 describe.each(builds)('"Cite" boxes: %s', (_name, dist, base) => {
   const site = `${new URL(canonicalOf(loadPage(dist, ''))[0] ?? '').origin}${base}`;
 
+  it('give every LaTeX hint the pinpoint the OSCOLA box gives, in its words (the part held, whose numbering)', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const page of listPages(dist).filter((p) => p.endsWith('cite/') && !isRedirectPage(dist, p))) {
+      for (const group of all(loadPage(dist, page), byClass('citation-group'))) {
+        const latex = first(group, byClass('citation-latex'));
+        const pin = latex && /\\cite\[([^\]]+)\]/.exec(text(latex))?.[1];
+        // A statute's part is printed by OSCOLA as "art 255(1)": the statute's short forms are issue 21's.
+        if (!pin || !/\bpara\b/.test(pin)) continue;
+        const oscola = text(first(first(group, (el) => el.tagName === 'dd')!, byClass('citation'))!);
+        // The box's pinpoint runs from the lower-case words before "para" ("summary") to the numbering note,
+        // whose address the hint leaves out: "summary para 1 (as numbered by … <url>)".
+        const shown = /(?:, |\) )((?:[a-z]+ )*para \d+(?: \(as numbered by the [^<]*[^<\s])?)/.exec(oscola)?.[1];
+        checked++;
+        if (shown !== pin.replace(/\)$/, '')) problems.push(`${page}: ${pin} | ${oscola}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+
   it('give the hand-checked references for Article 255, part 1', () => {
     // Pinpoint citations live on the article's citation page, under the pinpoint's own id.
     const box = first(loadPage(dist, 'criminal-code/255/cite/'), byId('part-1'));

@@ -4,6 +4,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
 import { apa, apaInText } from '../../src/lib/citation/apa';
+import { latexCite } from '../../src/lib/citation/groups';
 import { bluebook, bluebookTitleCase } from '../../src/lib/citation/bluebook';
 import { bluebookDate, highwireDate, oscolaDate } from '../../src/lib/citation/dates';
 import { toBibtex, toCslJson, toRis } from '../../src/lib/citation/exports';
@@ -223,6 +224,9 @@ describe('APA 7 (Citation.js)', () => {
       `${sr}. (2019). Preliminary Findings of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism on her visit to Kazakhstan. https://kzlaw.example/sources/sr-2019-preliminary-findings/`,
     );
     expect(apaInText(prelim, 8)).toBe(`(${sr}, 2019, para. 8)`);
+    // The held summary's paragraphs are not the report's own paragraph 1 to 3: APA names the section.
+    const summary = doc('a-hrc-43-46-add-1', { ...report, heldPart: 'summary' }, 1);
+    expect(apaInText(summary, 1)).toMatch(/, 2020, Summary, para\. 1\)$/);
     expect(apa(doc('a-hrc-43-46-add-1', report, 2)).text).toBe(
       `${sr}. (2020). Visit to Kazakhstan: Report of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism (A/HRC/43/46/Add.1). https://www.ohchr.org/en/documents/country-reports/ahrc4346add1-visit-kazakhstan-report-special-rapporteur-promotion-and`,
     );
@@ -418,5 +422,18 @@ describe('citation helpers', () => {
     expect(reportNumber('/findings/x-1/')).toBe('KZCTLR/findings/x-1');
     expect(oscolaDate('2022-03')).toBe('March 2022');
     expect(highwireDate('2019-05-22')).toBe('2019/05/22');
+  });
+});
+
+describe('the LaTeX hint', () => {
+  it('puts the pinpoint in the postnote as the OSCOLA box words it: the part held and whose numbering', () => {
+    const summary = doc('a-hrc-43-46-add-1', { ...report, heldPart: 'summary' }, 1);
+    expect(latexCite(summary)).toBe(
+      '\\cite[summary para 1 (as numbered by the Kazakhstan Counter-Terrorism Law Review)]{a-hrc-43-46-add-1}',
+    );
+    expect(latexCite(doc('sr-2019-preliminary-findings', preliminary, 8))).toBe(
+      '\\cite[para 8 (as numbered by the Kazakhstan Counter-Terrorism Law Review)]{sr-2019-preliminary-findings}',
+    );
+    expect(latexCite(art255part1)).toBe('\\cite[part 1]{kz-criminal-code-art-255}');
   });
 });

@@ -91,13 +91,20 @@ export function apa(work: Work): Formatted {
   return formatted;
 }
 
-/** The APA in-text citation at a paragraph, e.g. "(Author, 2019, para. 8)"; only documents have paragraphs. */
+/**
+ * The APA in-text citation at a paragraph, e.g. "(Author, 2019, para. 8)"; only documents have paragraphs.
+ * A paragraph of the part held (a report's summary) names the part, "(Author, 2020, Summary, para. 1)", as
+ * APA 7 (8.13) names a section: the document's own paragraph 1 is another paragraph.
+ */
 export function apaInText(work: DocumentWork, paragraph: number): string {
-  return String(
+  const text = String(
     new Cite([apaItem(work)]).format('citation', {
       ...options,
       format: 'text',
       entry: [{ id: work.key, locator: String(paragraph), label: 'paragraph' }],
     }),
   ).trim();
+  if (!work.heldPart) return text;
+  const part = work.heldPart.charAt(0).toUpperCase() + work.heldPart.slice(1);
+  return text.replace(/, para\. (?=\S+\)$)/, `, ${part}, para. `);
 }

@@ -3,7 +3,8 @@ import { apa, apaInText } from './apa';
 import { bluebook } from './bluebook';
 import { oscola } from './oscola';
 import type { Formatted } from './runs';
-import type { Work } from './works';
+import { siteNumberingNote } from './site';
+import type { DocumentWork, Work } from './works';
 
 export interface StyledCitation extends Formatted {
   style: 'OSCOLA' | 'Bluebook' | 'APA 7';
@@ -45,11 +46,20 @@ export function citationGroup(label: string, work: Work, note?: string): Citatio
 export function latexCite(work: Work): string {
   const pin =
     work.kind === 'document' && work.paragraph !== undefined
-      ? `para ${work.paragraph}`
+      ? documentPin(work, work.paragraph)
       : work.kind === 'statute' && work.pinpoint !== undefined
         ? work.pinpoint === 'note'
           ? 'note'
           : `part ${work.pinpoint}`
         : undefined;
   return `\\cite${pin ? `[${pin}]` : ''}{${work.key}}`;
+}
+
+/**
+ * The postnote of a paragraph as the OSCOLA box gives it: "summary para 1" for a paragraph of the part held,
+ * and whose numbering it is where the numbers are ours, since the document's own "para 1" is another passage.
+ */
+function documentPin(work: DocumentWork, paragraph: number): string {
+  const pin = `${work.heldPart ? `${work.heldPart} ` : ''}para ${paragraph}`;
+  return work.siteNumbered ? `${pin} (${siteNumberingNote})` : pin;
 }
