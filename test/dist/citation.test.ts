@@ -29,6 +29,9 @@ function metaOf(doc: Element): Meta {
 }
 const one = (meta: Meta, key: string) => meta.get(key)?.[0];
 
+/** The entry a citation page cites ("criminal-code/174/" for "criminal-code/174/cite/"); none for other pages. */
+const citedEntry = (page: string): string | undefined => /^((?:criminal-code|sources)\/[^/]+\/)cite\/$/.exec(page)?.[1];
+
 type Node = Record<string, unknown> & { '@type'?: string | string[]; '@id'?: string };
 
 /** The parsed JSON-LD graph of a page (it must have exactly one block). */
@@ -47,7 +50,7 @@ type Law = { date: string | Date; number: string };
 const articles = readEntries<{ number: string; lastReviewed: string; statute?: { version: { unchangedUntil: string; later?: { law: Law }[] } }; title: { en: string } }>('articles');
 const findings = readEntries<{ title: string; source: string; paragraph: number; lastReviewed: string }>('findings');
 const standards = readEntries<{ shortName: string; title: string; instrument: string; lastReviewed: string }>('standards');
-const sources = readEntries<{ title: string; kind: string; issuer: string; authors?: { family: string; given: string }[]; date: string; symbol?: string }>('sources');
+const sources = readEntries<{ title: string; url?: string; kind: string; issuer: string; authors?: { family: string; given: string }[]; date: string; symbol?: string }>('sources');
 
 const builds = [
   ['root build', distRoot, '/'],
@@ -58,7 +61,7 @@ describe.each(builds)('metadata in every head: %s', (_name, dist, base) => {
   const pages = listPages(dist).filter((p) => !isRedirectPage(dist, p));
   const origin = new URL(canonicalOf(loadPage(dist, ''))[0] ?? '').origin;
 
-  it('has one clean canonical address per page, equal to og:url, DC.identifier and citation_public_url', () => {
+  it('has one clean canonical address per page, equal to og:url, DC.identifier and citation_public_url (on a citation page, the last two are its entry\'s)', () => {
     const problems: string[] = [];
     for (const page of pages) {
       const doc = loadPage(dist, page);
@@ -69,10 +72,12 @@ describe.each(builds)('metadata in every head: %s', (_name, dist, base) => {
       if (canonicals.length !== 1) problems.push(`${page}: ${canonicals.length} canonical links`);
       if (url.search || url.hash) problems.push(`${page}: canonical ${canonical} has a query or fragment`);
       if (page !== '404.html' && canonical !== `${origin}${base}${page}`) problems.push(`${page}: canonical ${canonical}`);
+      const entry = citedEntry(page);
       for (const key of ['og:url', 'DC.identifier', 'citation_public_url']) {
         const values = meta.get(key) ?? [];
+        const expected = entry && key !== 'og:url' ? `${origin}${base}${entry}` : canonical;
         if (key !== 'citation_public_url' && values.length !== 1) problems.push(`${page}: ${values.length} ${key}`);
-        if (values.some((v) => v !== canonical)) problems.push(`${page}: ${key} ${values.join(' ')} ≠ ${canonical}`);
+        if (values.some((v) => v !== expected)) problems.push(`${page}: ${key} ${values.join(' ')} ≠ ${expected}`);
       }
     }
     expect(problems).toEqual([]);
@@ -90,6 +95,28 @@ describe.each(builds)('metadata in every head: %s', (_name, dist, base) => {
       expect(ofType(graph, 'WebSite')[0]?.url, page).toBe(`${origin}${base}`);
       expect(ofType(graph, 'WebPage').map((n) => n.url), page).toEqual([canonical]);
     }
+  });
+
+  it('describes on each citation page the work its entry describes, so a reference manager saves the work, not "Cite …"', () => {
+    const citePages = pages.filter((p) => citedEntry(p));
+    expect(citePages.length).toBeGreaterThanOrEqual(8);
+    for (const page of citePages) {
+      const cite = metaOf(loadPage(dist, page));
+      const entry = metaOf(loadPage(dist, citedEntry(page)!));
+      const keys = [...entry.keys()].filter((k) => k.startsWith('citation_') || k.startsWith('DC.'));
+      expect(keys.length, page).toBeGreaterThan(5);
+      for (const key of keys) expect(cite.get(key), `${page} ${key}`).toEqual(entry.get(key));
+    }
+  });
+
+  it('dates every plain page in its metadata, so no tool dates it by the first <time> in its body', () => {
+    const undated = pages.filter((p) => {
+      const meta = metaOf(loadPage(dist, p));
+      return !meta.has('citation_publication_date') && !meta.has('DC.date');
+    });
+    // Only our pages of others' undated publications are left without a date (issue 21, P8).
+    const plainUndated = undated.filter((p) => !p.startsWith('sources/'));
+    expect(plainUndated).toEqual([]);
   });
 
   it('gives plain pages no citation_* tags (a title alone would be saved as a journal article)', () => {
@@ -361,7 +388,8 @@ describe.each(builds)('downloads: %s', (_name, dist, base) => {
     ...articles.map((a) => ({ page: `criminal-code/${a.number}/`, titles: [`Article ${a.number}. ${a.title.en}`, ...(a.statute ? [code, ...(a.statute.version.later ?? []).map(() => code)] : [])] })),
     ...findings.map((f) => ({ page: `findings/${f.id}/`, titles: [f.title, sources.find((s) => s.id === f.source)?.title ?? ''] })),
     ...standards.map((s) => ({ page: `standards/${s.id}/`, titles: [instrumentName(s), `${s.shortName}: ${s.title}`] })),
-    ...sources.map((s) => ({ page: `sources/${s.id}/`, titles: [s.title] })),
+    // A publication not reproduced comes with our page about it, titled as a description of it (issue 21, P8).
+    ...sources.map((s) => ({ page: `sources/${s.id}/`, titles: [...(s.kind === 'un-document' || s.url ? [s.title] : []), ...(s.kind === 'un-document' ? [] : [expect.stringMatching(new RegExp(`^Description of “${RegExp.escape(s.title)}” \\(.+, .+\\d{4}\\)$`))])] })),
   ];
   const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
   const files = [...entryPages.map((e) => `${e.page}citation`), 'cite/all'];

@@ -12,7 +12,8 @@ import { paragraphLabel } from '../paragraphLabel';
 import { downloadFormats, type DownloadFormat } from './exports';
 import { citationGroup, type CitationBox, type CitationGroup } from './groups';
 import type { Subject } from './subject';
-import { citationKey } from './site';
+import { citationIssuer, citationKey } from './site';
+import { oscolaDate } from './dates';
 import { amendedToDate, type StatuteVersion } from './version';
 import {
   documentWork,
@@ -59,10 +60,13 @@ function standardPageWork(standard: Standard, site: URL | undefined): PageWork {
 }
 
 // Our page on a publication the site only cites; source entries record no review date, so it is undated.
+// Our page about a publication we do not reproduce is titled as a description of it, naming its publisher and
+// date, so that a reference manager never credits another's title and date to the site.
 function sourcePageWork(source: Source, site: URL | undefined): PageWork {
+  const { title, issuer, date } = source.data;
   return pageWork({
     sitePath: withoutBase(urls.source(source.id)),
-    title: source.data.title,
+    title: `Description of “${title}” (${citationIssuer(issuer)}, ${oscolaDate(date)})`,
     url: absoluteUrl(urls.source(source.id), site),
   });
 }
@@ -230,15 +234,22 @@ function instrumentNote(standard: Standard): string | undefined {
 /** Whether the site reproduces a source, so that its page stands for the document itself. */
 const reproduces = (source: Source) => source.data.kind === 'un-document';
 
-/** The "Cite this page" box of a source: the document itself, or our description of a publication we only cite. */
+/**
+ * The "Cite this page" box of a source: the document itself; or, for a publication we only cite, the
+ * publication at its publisher's address (where one is known: our page is not where it was published) and our
+ * description of it.
+ */
 export function sourceCitation(source: Source, site: URL | undefined): CitationBox {
   return {
     permalink: absoluteUrl(urls.source(source.id), site),
-    groups: [
-      reproduces(source)
-        ? documentGroup(source, site)
-        : citationGroup('This page (our description of the publication)', sourcePageWork(source, site)),
-    ],
+    groups: reproduces(source)
+      ? [documentGroup(source, site)]
+      : [
+          ...(source.data.url
+            ? [citationGroup(`The publication: ${source.data.shortTitle}`, sourceWork(source, site))]
+            : []),
+          citationGroup('This page (our description of the publication)', sourcePageWork(source, site)),
+        ],
   };
 }
 
@@ -315,7 +326,8 @@ export const downloadWorks = {
     standardPageWork(standard, site),
   ],
   source: (source: Source, site: URL | undefined): Work[] => [
-    reproduces(source) ? sourceWork(source, site) : sourcePageWork(source, site),
+    ...(reproduces(source) || source.data.url ? [sourceWork(source, site)] : []),
+    ...(reproduces(source) ? [] : [sourcePageWork(source, site)]),
   ],
 };
 

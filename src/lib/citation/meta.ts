@@ -26,6 +26,11 @@ export interface PageFacts {
   subject?: Subject;
   /** When a plain page (no subject) last changed, YYYY-MM-DD: its DC.date, so no tool guesses one. */
   updated?: string;
+  /**
+   * On a citation page, the address of the entry whose work it cites: a reference manager saving the page
+   * saves that work at its own address, not an undated helper page called "Cite Article 174".
+   */
+  workUrl?: string;
 }
 
 const name = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
@@ -45,7 +50,7 @@ function highwireTags(page: PageFacts): MetaTag[] {
       ...(p.reviewed ? [name('citation_publication_date', highwireDate(p.reviewed))] : []),
       name('citation_language', 'en'),
       ...(subject.keywords?.length ? [name('citation_keywords', subject.keywords.join('; '))] : []),
-      name('citation_public_url', page.canonical),
+      name('citation_public_url', page.workUrl ?? page.canonical),
     ];
   }
   const d = subject.document;
@@ -57,7 +62,7 @@ function highwireTags(page: PageFacts): MetaTag[] {
     ...(d.symbol ? [name('citation_technical_report_number', d.symbol)] : []),
     name('citation_publication_date', highwireDate(d.date)),
     name('citation_language', 'en'),
-    name('citation_public_url', page.canonical),
+    name('citation_public_url', page.workUrl ?? page.canonical),
   ];
 }
 
@@ -70,7 +75,7 @@ function dublinCoreTags(page: PageFacts): MetaTag[] {
     name('DC.title', s?.kind === 'document' ? s.document.title : s ? s.page.title : page.title),
     name('DC.publisher', publisher),
     ...(date ? [name('DC.date', date)] : []),
-    name('DC.identifier', page.canonical),
+    name('DC.identifier', page.workUrl ?? page.canonical),
     name('DC.language', 'en'),
   ];
 }
