@@ -33,7 +33,7 @@ const collectionSchemas = {
 /** What one file is, for the documentation page and the schema's description. */
 export const openDataDescriptions: Record<OpenDataName, string> = {
   articles:
-    'The articles of the Criminal Code: statutory text by part (Russian verbatim, our English), penalties, findings, the standards each falls short of (or, with role "cannot-justify", a duty to prohibit that the article reaches beyond and that therefore cannot justify it) with our explanation and the basis of each finding cited for it, applications, recommendations, review history, and our analysis as Markdown.',
+    'The articles of the Criminal Code: statutory text by part (Russian verbatim, our English), penalties, findings, the standards each falls short of (or, with role "cannot-justify", a duty to prohibit that the article reaches beyond and that therefore cannot justify it) with our explanation and the basis of each finding cited for it, applications, recommendations (each with its status since the visit and the timeline event that evidences it, or none where no change is found in the texts held), review history, and our analysis as Markdown.',
   findings:
     'Findings of UN human-rights mechanisms: the verbatim passage, its source and paragraph, our summary and note, and the articles and standards it is linked to, each with its basis: "named" (the passage names it, with the words) or "analysis" (this site relates them).',
   standards:

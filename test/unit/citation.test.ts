@@ -291,6 +291,7 @@ describe('downloads', () => {
       section: 'art. 255',
       issued: { 'date-parts': [[2014, 7, 3]] },
       references: 'as amended to May 4, 2020',
+      'container-title': 'as amended to 4 May 2020',
       language: 'ru',
     });
     expect(items[2]).toMatchObject({
@@ -299,6 +300,7 @@ describe('downloads', () => {
     });
     expect(items[3]).toMatchObject({
       number: 'A/HRC/43/46/Add.1',
+      genre: 'UN Doc',
       author: [{ family: 'Ní Aoláin', given: 'Fionnuala' }],
       publisher: sr,
       URL: report.url,

@@ -23,6 +23,9 @@ function apaItem(work: Work): CslItem {
     language: _language,
     publisher: _publisher,
     references: _references,
+    // Shaped for official styles fed the downloads (the version of a statute, "UN Doc"); our own APA words them itself.
+    'container-title': _containerTitle,
+    genre: _genre,
     number,
     section,
     ...item

@@ -4,8 +4,8 @@
  */
 import type { CslItem } from '@citation-js/core';
 import { cslDateParts } from './dates';
-import { bluebookVersion, statutePin } from './provisions';
-import { criminalCode, siteName } from './site';
+import { bluebookVersion, oscolaVersion, statutePin } from './provisions';
+import { criminalCode, isUnDocumentSymbol, siteName } from './site';
 import type { Work } from './works';
 
 const date = (iso: string) => ({ 'date-parts': [cslDateParts(iso)] });
@@ -24,6 +24,10 @@ function fields(work: Work): CslItem {
         id: work.key,
         type: 'legislation',
         title: criminalCode.title,
+        // No official style prints a statute's version from any field a statute import keeps but this one
+        // (Zotero: "Code"): official OSCOLA prints it in brackets after the year, "2014 (as amended to 4 May
+        // 2020) art 174", with the article given as the locator, as /cite/ tells the reader.
+        'container-title': oscolaVersion(work.version),
         number: criminalCode.number,
         section: `art. ${work.article}${statutePin(work)}`,
         issued: date(criminalCode.date),
@@ -71,6 +75,8 @@ function fields(work: Work): CslItem {
           : [{ literal: work.issuer }],
         publisher: work.issuer,
         ...(work.symbol ? { number: work.symbol } : {}),
+        // Official OSCOLA and APA print the genre before the number: "UN Doc A/HRC/43/46/Add.1" (Zotero: report type).
+        ...(work.symbol && isUnDocumentSymbol(work.symbol) ? { genre: 'UN Doc' } : {}),
         issued: date(work.date),
         URL: work.originalUrl ?? work.copyUrl,
         // Where the address is a legacy one, say so (e.g. OHCHR's old news address); a pinpoint stays out of the record.
