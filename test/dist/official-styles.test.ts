@@ -16,7 +16,7 @@ import { distRoot } from '../helpers/paths';
  * Raise a figure when a change of the downloads makes more agree; the closing notes of issue 21 list why the
  * rest cannot (e.g. no official style prints the translator of a statute or "as numbered by").
  */
-const agreeing: Record<StyleName, number> = { OSCOLA: 6, Bluebook: 8, 'APA 7': 0 };
+const agreeing: Record<StyleName, number> = { OSCOLA: 14, Bluebook: 111, 'APA 7': 103 };
 
 /** The site's own strings for each work cited whole, by download key then style. */
 function siteStrings(): Map<string, Partial<Record<StyleName, string>>> {
@@ -69,6 +69,8 @@ describe.skipIf(!hasStyles)(`official CSL styles on the downloads${stylesSkipRea
     }
     const agree = items.length - differ.length;
     console.info(`${style}: ${agree} of ${items.length} works printed as the site prints them`);
+    // KZ_STYLE_DIFFS=1 lists each work that differs, to see what a change of the downloads would win.
+    if (process.env.KZ_STYLE_DIFFS === '1') console.info(differ.join('\n'));
     expect(agree).toBeGreaterThanOrEqual(agreeing[style]);
   });
 

@@ -7,6 +7,8 @@ declare module 'citeproc' {
   interface Engine {
     opt: { development_extensions: Record<string, boolean> };
     makeCitationCluster(cites: { id: string; locator?: string; label?: string }[]): string;
+    updateItems(ids: string[]): void;
+    makeBibliography(): [Record<string, unknown>, string[]];
   }
   const CSL: { Engine: new (sys: Sys, style: string, lang?: string) => Engine };
   export default CSL;

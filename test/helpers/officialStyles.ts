@@ -34,6 +34,13 @@ export function renderer(style: StyleName, items: CslItem[]): (cite: Cite) => st
   };
   const engine = new CSL.Engine(sys, readFileSync(path.join(cslDir, file), 'utf8'), locale);
   engine.opt.development_extensions.wrap_url_and_doi = false;
+  // APA's box on the site is the reference-list entry (its in-text form is only "(Author, year)").
+  if (style === 'APA 7') {
+    return (cite) => {
+      engine.updateItems([cite.id]);
+      return plain(engine.makeBibliography()[1].join(''));
+    };
+  }
   // makeCitationCluster registers nothing: each citation is a first citation, as in the site's boxes.
   return (cite) => plain(engine.makeCitationCluster([cite]));
 }

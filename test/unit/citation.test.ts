@@ -209,12 +209,13 @@ describe('APA 7 (Citation.js)', () => {
     );
   });
 
-  it('gives our pages as reports by the organisation, without repeating it as publisher', () => {
+  it('gives our pages as web pages by the organisation, dated in full, without repeating it as site name', () => {
+    // APA 7 (10.16): Author. (Year, Month Day). *Title*. Site Name (left out when it is the author). URL
     expect(apa(analysis255).text).toBe(
-      'Kazakhstan Counter-Terrorism Law Review. (2026). Article 255. Act of terrorism. https://kzlaw.example/criminal-code/255/',
+      'Kazakhstan Counter-Terrorism Law Review. (2026, November 23). Article 255. Act of terrorism. https://kzlaw.example/criminal-code/255/',
     );
     expect(apa(analysis255).html).toBe(
-      'Kazakhstan Counter-Terrorism Law Review. (2026). <i>Article 255. Act of terrorism</i>. https://kzlaw.example/criminal-code/255/',
+      'Kazakhstan Counter-Terrorism Law Review. (2026, November 23). <i>Article 255. Act of terrorism</i>. https://kzlaw.example/criminal-code/255/',
     );
   });
 
@@ -272,7 +273,7 @@ describe('downloads', () => {
   it('CSL-JSON gives the statute as Zotero exports one: legislation with number, section, date enacted and history', () => {
     const items = JSON.parse(toCslJson(works)) as Record<string, unknown>[];
     expect(items.map((i) => [i.type, i.title])).toEqual([
-      ['report', 'Article 255. Act of terrorism'],
+      ['webpage', 'Article 255. Act of terrorism'],
       ['legislation', 'Criminal Code of the Republic of Kazakhstan'],
       ['legislation', 'Criminal Code of the Republic of Kazakhstan'],
       ['report', report.title],
@@ -280,11 +281,12 @@ describe('downloads', () => {
     ]);
     expect(items[0]).toMatchObject({
       id: 'kzctlr-criminal-code-255',
-      publisher: 'Kazakhstan Counter-Terrorism Law Review',
-      number: 'KZCTLR/criminal-code/255',
+      author: [{ literal: 'Kazakhstan Counter-Terrorism Law Review' }],
       issued: { 'date-parts': [[2026, 11, 23]] },
       URL: 'https://kzlaw.example/criminal-code/255/',
     });
+    // No report number of ours: every official style would print it as if the page were a numbered report.
+    expect(items[0]).not.toHaveProperty('number');
     expect(items[1]).toMatchObject({
       id: 'kz-criminal-code-art-255',
       number: '226-V',
@@ -312,7 +314,7 @@ describe('downloads', () => {
   it('BibTeX is biblatex: the work keys, @legislation with number and article, ISO dates, braced organisations and acronyms', () => {
     const bib = toBibtex(works);
     expect([...bib.matchAll(/^@(\w+)\{([^,]+),$/gm)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
-      'report kzctlr-criminal-code-255',
+      'online kzctlr-criminal-code-255',
       'legislation kz-criminal-code-art-255',
       'legislation kz-criminal-code-art-174-as-amended-by-349-vi',
       'report a-hrc-43-46-add-1',
@@ -330,6 +332,7 @@ describe('downloads', () => {
     expect(bib).toContain('  title = {Criminal {Code} of the {Republic} of {Kazakhstan}},');
     expect(bib).toContain('  title = {Visit to {Kazakhstan}: {Report} of the {Special} {Rapporteur} on the promotion');
     expect(bib).not.toMatch(/month|year =/);
+    expect(bib).not.toContain('KZCTLR/');
     const back = new Cite(bib).data;
     expect(back.map((i) => i.id)).toEqual([
       'kzctlr-criminal-code-255',
@@ -354,7 +357,7 @@ describe('downloads', () => {
       expect(lines.at(-1)).toBe('ER  - ');
       for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
     }
-    expect(records[0]).toContain('TY  - RPRT');
+    expect(records[0]).toContain('TY  - ELEC');
     expect(records[0]).toContain('ID  - kzctlr-criminal-code-255\n');
     expect(records[1]).toContain(
       'TY  - STAT\nID  - kz-criminal-code-art-255\nTI  - Criminal Code of the Republic of Kazakhstan\nM1  - 226-V\nSE  - art. 255\nDA  - 2014/07/03',

@@ -39,7 +39,7 @@ function apaItem(work: Work): CslItem {
         ),
       };
     case 'page':
-      return item; // our stable number and the publisher (= the author) are left out
+      return item; // a web page of the site, which APA 7 dates in full: "(2026, December 6)"
     case 'document':
       // A UN document's group author is its issuing body, as the site's other styles give it.
       return {

@@ -57,14 +57,14 @@ function fields(work: Work): { type: string; fields: Fields } {
           ['url', work.url],
         ],
       };
+    // A web page of the site, which biblatex-oscola prints in OSCOLA's form for web material:
+    // "Review, ‘Title’ (6 December 2026) <url>", with no report number of ours.
     case 'page':
       return {
-        type: 'report',
+        type: 'online',
         fields: [
           ['author', organisation(siteName)],
           ['title', protectCapitals(work.title)],
-          ['institution', organisation(siteName)],
-          ['number', escape(work.number)],
           ['date', work.reviewed],
           ['language', 'english'],
           ['url', work.url],

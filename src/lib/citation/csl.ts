@@ -51,14 +51,14 @@ function fields(work: Work): CslItem {
         ...(work.url ? { URL: work.url } : {}),
         language: 'en',
       };
+    // Our pages are web pages of the site, as OSCOLA cites them ("Review, ‘Title’ (date) <url>"): a report with
+    // a number would print an invented report number ("KZCTLR/criminal-code/174") in every official style.
     case 'page':
       return {
         id: work.key,
-        type: 'report',
+        type: 'webpage',
         title: work.title,
         author: [{ literal: siteName }],
-        publisher: siteName,
-        number: work.number,
         ...(work.reviewed ? { issued: date(work.reviewed) } : {}),
         URL: work.url,
         language: 'en',
@@ -80,7 +80,10 @@ function fields(work: Work): CslItem {
         issued: date(work.date),
         URL: work.originalUrl ?? work.copyUrl,
         // Where the address is a legacy one, say so (e.g. OHCHR's old news address); a pinpoint stays out of the record.
-        ...(work.originalUrl && work.originalUrlNote ? { note: `URL: ${work.originalUrlNote}.` } : {}),
+        // Not "URL: …": citeproc-js and Zotero read a "Field: value" line of the note as that field.
+        ...(work.originalUrl && work.originalUrlNote
+          ? { note: `The address given is the ${work.originalUrlNote}.` }
+          : {}),
         language: 'en',
       };
   }

@@ -31,14 +31,14 @@ function tags(work: Work): Tags {
         ['UR', work.url],
         ['N1', statuteNote(work)],
       ];
+    // A web page of the site (Zotero: ELEC is a web page), without a report number of ours.
     case 'page':
       return [
-        ['TY', 'RPRT'],
+        ['TY', 'ELEC'],
         ['ID', work.key],
         ['TI', work.title],
         ['AU', siteName],
         ['PB', siteName],
-        ['SN', work.number],
         ['DA', work.reviewed && risDate(work.reviewed)],
         ['PY', work.reviewed && year(work.reviewed)],
         ['LA', 'en'],
