@@ -8,7 +8,7 @@
 import { translationNote } from './csl';
 import { oscolaVersion, statutePin } from './provisions';
 import { invertedName } from './names';
-import { criminalCode, siteName } from './site';
+import { criminalCode, isUnDocumentSymbol, siteName } from './site';
 import type { Work } from './works';
 
 // The characters LaTeX treats as commands in a field value (braces are added by the writer only).
@@ -49,6 +49,9 @@ function fields(work: Work): { type: string; fields: Fields } {
         fields: [
           // The act's name keeps its capitals ("{Code}", "{Republic}"); a wholly braced title is read as no protection.
           ['title', protectCapitals(criminalCode.title)],
+          // biblatex-oscola's later (short) citations print only the short title: without the article in it,
+          // every article of the Code would be "Criminal Code of the Republic of Kazakhstan 3 July 2014".
+          ['shorttitle', protectCapitals(statuteShortTitle(work))],
           // biblatex-oscola prints title, year, number and note for legislation; the article goes with the number.
           ['number', `No ${criminalCode.number}, art ${work.article}${statutePin(work)}`],
           ['date', criminalCode.date],
@@ -72,7 +75,29 @@ function fields(work: Work): { type: string; fields: Fields } {
       };
     // A document with a symbol is a report (number = symbol); one without (a statement, a press release) is
     // @online, which biblatex-oscola prints as author, title, date and address without an empty "(, …)" unit.
+    // A UN document is biblatex-oscola's UN-document form (@misc, entrysubtype undoc), which prints the full
+    // date and "UN Doc" with the symbol: "… (22 January 2020) UN Doc A/HRC/43/46/Add.1 <url>, para 12".
     case 'document':
+      if (work.symbol && isUnDocumentSymbol(work.symbol)) {
+        return {
+          type: 'misc',
+          fields: [
+            ['entrysubtype', 'undoc'],
+            [
+              'author',
+              work.authors.length
+                ? work.authors.map(invertedName).map(escape).join(' and ')
+                : organisation(work.issuer),
+            ],
+            ['title', protectCapitals(work.title)],
+            ['organization', organisation(work.issuer)],
+            ['number', escape(`UN Doc ${work.symbol}`)],
+            ['date', work.date],
+            ['language', 'english'],
+            ['url', work.originalUrl ?? work.copyUrl],
+          ],
+        };
+      }
       return {
         type: work.symbol ? 'report' : 'online',
         fields: [
@@ -110,4 +135,10 @@ export function bibtexEntry(work: Work): string {
     .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')
     .map(([k, v]) => `  ${k} = {${v}},`);
   return `@${type}{${work.key},\n${lines.join('\n')}\n}`;
+}
+
+/** "Criminal Code of Kazakhstan, art 174", and the amending law for a later text. */
+function statuteShortTitle(work: Extract<Work, { kind: 'statute' }>): string {
+  const by = work.version.amendedBy;
+  return `Criminal Code of Kazakhstan, art ${work.article}${statutePin(work)}${by ? ` (as amended by Law No ${by.number})` : ''}`;
 }
