@@ -24,8 +24,9 @@ function siteStrings(): Map<string, Partial<Record<StyleName, string>>> {
   for (const page of listPages(distRoot).filter((p) => !isRedirectPage(distRoot, p))) {
     for (const group of all(loadPage(distRoot, page), byClass('citation-group'))) {
       const latex = first(group, byClass('citation-latex'));
-      const key = latex && /\\cite\{([^}]+)\}/.exec(text(latex))?.[1];
-      if (!key || strings.has(key)) continue;
+      const [, pin, key] = (latex && /\\cite(?:\[([^\]]*)\])?\{([^}]+)\}/.exec(text(latex))) || [];
+      // A work cited whole; an instrument's record is one provision, which its hint gives as the postnote.
+      if (!key || strings.has(key) || (pin && !key.endsWith('-instrument'))) continue;
       const styles = all(group, (el) => el.tagName === 'dt').map(text);
       const values = all(group, (el) => el.tagName === 'dd').map((dd) => text(first(dd, byClass('citation'))!));
       strings.set(key, Object.fromEntries(styles.map((s, i) => [s, values[i] ?? ''])));

@@ -413,6 +413,19 @@ describe('instruments', () => {
       'U.N. Security Council resolution 1566, ¶ 3, U.N. Doc. S/RES/1566 (2004) (Oct. 8, 2004).',
     );
   });
+
+  it('give biblatex-oscola a treaty in its treaty form, the article in the citation command', () => {
+    // biblatex-oscola prints it "International Covenant on Civil and Political Rights (adopted 16 December
+    // 1966, entered into force 23 March 1976), art 20(2)" (biber 2.18, README).
+    const bib = toBibtex([iccpr]);
+    expect(bib).toMatch(/^@legal\{iccpr-20-2-instrument,$/m);
+    expect(bib).toContain('  entrysubtype = {piltreaty},');
+    expect(bib).toContain('  lista = {adopted=1966-12-16 and inforce=1976-03-23},');
+    expect(bib).not.toMatch(/^\s+(note|date) =/m);
+    expect(latexCite(iccpr)).toBe('\\cite[art 20(2)]{iccpr-20-2-instrument}');
+    // A resolution keeps the record with its provision as a note.
+    expect(toBibtex([unsc])).toMatch(/^@misc\{unsc-1566-para-3-instrument,$/m);
+  });
 });
 
 describe('citation helpers', () => {

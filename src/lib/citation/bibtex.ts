@@ -9,7 +9,7 @@ import { translationNote } from './csl';
 import { oscolaVersion, statutePin } from './provisions';
 import { invertedName } from './names';
 import { criminalCode, isUnDocumentSymbol, siteName } from './site';
-import type { Work } from './works';
+import { citedAsTreaty, type Work } from './works';
 
 // The characters LaTeX treats as commands in a field value (braces are added by the writer only).
 const escape = (s: string) =>
@@ -113,7 +113,22 @@ function fields(work: Work): { type: string; fields: Fields } {
           ['url', work.originalUrl ?? work.copyUrl],
         ],
       };
+    // A treaty or declaration with its dates is biblatex-oscola's treaty form (@legal, entrysubtype piltreaty):
+    // "International Covenant on Civil and Political Rights (adopted 16 December 1966, entered into force 23
+    // March 1976), art 19", the article coming from the citation command, as the LaTeX hint gives it.
     case 'instrument':
+      if (citedAsTreaty(work) && work.adopted) {
+        return {
+          type: 'legal',
+          fields: [
+            ['entrysubtype', 'piltreaty'],
+            ['title', protectCapitals(work.title)],
+            ['lista', `adopted=${work.adopted}${work.inForce ? ` and inforce=${work.inForce}` : ''}`],
+            ['language', 'english'],
+            ['url', work.url],
+          ],
+        };
+      }
       return {
         type: 'misc',
         fields: [

@@ -3,8 +3,9 @@ import { apa, apaInText } from './apa';
 import { bluebook } from './bluebook';
 import { oscola } from './oscola';
 import type { Formatted } from './runs';
+import { provisionPin } from './provisions';
 import { siteNumberingNote } from './site';
-import type { DocumentWork, Work } from './works';
+import { citedAsTreaty, type DocumentWork, type Work } from './works';
 
 export interface StyledCitation extends Formatted {
   style: 'OSCOLA' | 'Bluebook' | 'APA 7';
@@ -51,7 +52,9 @@ export function latexCite(work: Work): string {
         ? work.pinpoint === 'note'
           ? 'note'
           : `part ${work.pinpoint}`
-        : undefined;
+        : work.kind === 'instrument' && citedAsTreaty(work)
+          ? provisionPin(work.provision, 'oscola')
+          : undefined;
   return `\\cite${pin ? `[${pin}]` : ''}{${work.key}}`;
 }
 

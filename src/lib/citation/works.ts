@@ -177,3 +177,7 @@ export function documentWork(
     heldPart: source.heldPart,
   };
 }
+
+/** A treaty or declaration whose adoption date is held: biblatex-oscola cites it in its treaty form. */
+export const citedAsTreaty = (work: InstrumentWork): boolean =>
+  (work.type === 'treaty' || work.type === 'declaration') && work.adopted !== undefined;
