@@ -322,7 +322,8 @@ describe.each(builds)('"Cite" boxes: %s', (_name, dist, base) => {
       expect(attr(first(box!, byClass('permalink'))!, 'href'), page).toBe(`${site}${page}`);
       const styles = all(box!, (el) => el.tagName === 'dt').map(text);
       expect(new Set(styles), page).toEqual(new Set(['OSCOLA', 'Bluebook', 'APA 7']));
-      expect(all(box!, byClass('citation')).every((c) => text(c).length > 40), page).toBe(true);
+      // The shortest whole citation is a Security Council resolution in Bluebook: "S.C. Res. 1566, ¶ 3 (Oct. 8, 2004)."
+      expect(all(box!, byClass('citation')).every((c) => text(c).length >= 34), page).toBe(true);
     }
   });
 });

@@ -409,9 +409,8 @@ describe('instruments', () => {
     expect(oscola(unsc).text).toBe(
       'UN Security Council resolution 1566 (8 October 2004) UN Doc S/RES/1566 (2004), para 3.',
     );
-    expect(bluebook(unsc).text).toBe(
-      'U.N. Security Council resolution 1566, ¶ 3, U.N. Doc. S/RES/1566 (2004) (Oct. 8, 2004).',
-    );
+    // Bluebook rule 21.7.3(b).
+    expect(bluebook(unsc).text).toBe('S.C. Res. 1566, ¶ 3 (Oct. 8, 2004).');
   });
 
   it('give biblatex-oscola a treaty in its treaty form, the article in the citation command', () => {
