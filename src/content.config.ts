@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { contentPath } from './corpus/contentRoot';
 import { storedTexts } from './corpus/storedTexts';
 import { ContentError, projectRelative } from './lib/contentErrors';
-import { itemIndex, readable, readableParseErrors } from './lib/readableLoaders';
+import { itemIndex, listItemIds, readable, readableParseErrors } from './lib/readableLoaders';
 import { articleSchema } from './schemas/article';
 import { definitionSchema } from './schemas/definition';
 import { eventSchema } from './schemas/event';
@@ -105,19 +105,16 @@ function listFile(name: string, schema: z.ZodType, parser?: (text: string) => Li
  * neither line. This one names both.
  */
 function rejectDuplicateIds(filePath: string): void {
-  const lines = readFileSync(filePath, 'utf8').split('\n');
   const seen = new Map<string, number>();
-  lines.forEach((line, i) => {
-    const id = /^- id:\s*['"]?([^'"\s]+)['"]?\s*$/.exec(line)?.[1];
-    if (!id) return;
+  for (const { id, line } of listItemIds(readFileSync(filePath, 'utf8'))) {
     const first = seen.get(id);
     if (first !== undefined) {
       throw new ContentError(
-        `Content error in ${projectRelative(filePath)}: the id "${id}" is used twice, at lines ${first} and ${i + 1}. Each item's id is part of its permanent address: give the second another id.`,
+        `Content error in ${projectRelative(filePath)}: the id "${id}" is used twice, at lines ${first} and ${line}. Each item's id is part of its permanent address: give the second another id.`,
       );
     }
-    seen.set(id, i + 1);
-  });
+    seen.set(id, line);
+  }
 }
 
 /**

@@ -13,7 +13,7 @@
  * each pinpoint as a link to the paragraph, with the evidence as its title.
  */
 import type { StoredTexts } from './storedTexts';
-import { paragraphsOf } from './sourceText';
+import { marksFootnote, paragraphsOf } from './sourceText';
 import { containsVerbatim, notVerbatim } from './verbatim';
 
 export type Attribution =
@@ -87,8 +87,7 @@ function evidenceHome(texts: StoredTexts, source: string, n: number, words: stri
   const para = paragraphs.find((p) => p.n === n);
   if (!para) return `paragraph ${n} does not exist in source "${source}" (it has paragraphs 1–${paragraphs.length})`;
   if (containsVerbatim(para.text, words)) return null;
-  // A footnote marker is the number set straight after a word or punctuation mark ("Code.9", "activity,7").
-  const notes = blocks.filter((b) => b.kind === 'note' && new RegExp(`[^\\d\\s]${b.n}(?!\\d)`).test(para.text));
+  const notes = blocks.filter((b) => b.kind === 'note' && marksFootnote(para.text, b.n));
   if (notes.some((note) => containsVerbatim(note.text, words))) return null;
   const elsewhere = paragraphs.find((p) => containsVerbatim(p.text, words));
   return elsewhere

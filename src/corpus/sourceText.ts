@@ -54,3 +54,11 @@ export function readSourceText(sourceId: string): SourceBlock[] | null {
 export function paragraphsOf(blocks: SourceBlock[]): Extract<SourceBlock, { kind: 'paragraph' }>[] {
   return blocks.filter((b): b is Extract<SourceBlock, { kind: 'paragraph' }> => b.kind === 'paragraph');
 }
+
+/**
+ * Whether a paragraph carries the marker of footnote `n`: the number set straight after a word or punctuation
+ * mark ("Code.9", "activity,7"), not part of a longer number.
+ */
+export function marksFootnote(paragraphText: string, n: number): boolean {
+  return new RegExp(`[^\\d\\s]${n}(?!\\d)`).test(paragraphText);
+}

@@ -19,7 +19,7 @@ export interface UnsafeMarkdown {
   problem: string;
 }
 
-/** Link schemes the site itself resolves when rendering (src/lib/attribution.ts): pinpoints, not addresses. */
+/** Link schemes the site itself resolves when rendering (src/corpus/attribution.ts): pinpoints, not addresses. */
 export const internalLinkSchemes = new Set(['para', 'standard', 'source']);
 
 interface Node {

@@ -31,10 +31,12 @@ export function readable(schema: z.ZodType, within?: (data: Record<string, unkno
     parseData: async (props) => {
       if (props.filePath) {
         rejectOversized(props.filePath);
-        rejectImpossibleDates(props.filePath);
+        // Read once: the checks below each need the front matter or the body.
+        const parts = partsOf(props.filePath);
+        rejectImpossibleDates(props.filePath, parts);
         if (/\.md$/.test(props.filePath)) {
-          rejectUnsafeMarkdown(props.filePath);
-          rejectUnattributedBody(props.filePath);
+          rejectUnsafeMarkdown(props.filePath, parts);
+          rejectUnattributedBody(props.filePath, parts);
         }
         rejectMarkupInText(props.filePath, props.data, within?.(props.data as Record<string, unknown>));
       }
@@ -52,15 +54,21 @@ export function readable(schema: z.ZodType, within?: (data: Record<string, unkno
   });
 }
 
-/** The file's text with its front matter (Markdown) or whole text (YAML), and where the YAML starts. */
-function partsOf(filePath: string): { text: string; yaml: string; yamlFirstLine: number; body: string } {
+/** A file's YAML (a Markdown file's front matter, or the whole YAML file), the line it starts on, and a Markdown body. */
+interface FileParts {
+  yaml: string;
+  yamlFirstLine: number;
+  /** Empty for a YAML file. */
+  body: string;
+}
+
+function partsOf(filePath: string): FileParts {
   const text = readFileSync(filePath, 'utf8');
-  if (!/\.md$/.test(filePath)) return { text, yaml: text, yamlFirstLine: 1, body: '' };
+  if (!/\.md$/.test(filePath)) return { yaml: text, yamlFirstLine: 1, body: '' };
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---(?=\r?\n|$)/.exec(text);
   // The body keeps the front matter's lines, blanked, so that its line numbers are the file's.
   const blanked = (frontMatter?.[0] ?? '').replace(/[^\n]/g, '');
   return {
-    text,
     yaml: frontMatter?.[1] ?? '',
     yamlFirstLine: 2,
     body: blanked + text.slice(frontMatter?.[0].length ?? 0),
@@ -76,8 +84,8 @@ function rejectOversized(filePath: string): void {
 }
 
 /** Markdown is judged by its syntax tree: no raw HTML, no image, no link but to the web, e-mail or this site. */
-function rejectUnsafeMarkdown(filePath: string): void {
-  const found = findUnsafeMarkdown(partsOf(filePath).body);
+function rejectUnsafeMarkdown(filePath: string, { body }: FileParts): void {
+  const found = findUnsafeMarkdown(body);
   if (found.length === 0) return;
   throw new ContentError(
     [
@@ -92,8 +100,7 @@ function rejectUnsafeMarkdown(filePath: string): void {
  * The body is our analysis: each pinpoint in it carries the words it relies on, checked in the paragraph, as in
  * the YAML fields (src/corpus/attribution.ts); Markdown bodies are not seen by the schemas, so they are checked here.
  */
-function rejectUnattributedBody(filePath: string): void {
-  const { body } = partsOf(filePath);
+function rejectUnattributedBody(filePath: string, { body }: FileParts): void {
   const problems = attributionProblems(storedTexts, body);
   if (problems.length === 0) return;
   const lineAt = (index: number) => body.slice(0, index).split('\n').length;
@@ -106,8 +113,7 @@ function rejectUnattributedBody(filePath: string): void {
 }
 
 /** A date that does not exist fails here, before YAML's reader rolls it over into another, real date. */
-function rejectImpossibleDates(filePath: string): void {
-  const { yaml, yamlFirstLine } = partsOf(filePath);
+function rejectImpossibleDates(filePath: string, { yaml, yamlFirstLine }: FileParts): void {
   const found = findImpossibleDates(yaml);
   if (found.length === 0) return;
   throw new ContentError(
@@ -163,10 +169,16 @@ export function readableParseErrors(load: (context: LoaderContext) => Promise<vo
   };
 }
 
+/** The ids of a YAML list file's items, in order, each with the line it stands on (counted from 1). */
+export function listItemIds(text: string): { id: string; line: number }[] {
+  return text.split('\n').flatMap((line, i) => {
+    const id = /^- id:\s*['"]?([^'"\n]+?)['"]?\s*$/.exec(line)?.[1];
+    return id ? [{ id, line: i + 1 }] : [];
+  });
+}
+
 /** The position of the item with this id in a YAML list file, for pointing at its line. */
 export function itemIndex(filePath: string, id: unknown): (string | number)[] {
-  const text = readFileSync(filePath, 'utf8');
-  const ids = [...text.matchAll(/^- id:\s*['"]?([^'"\n]+?)['"]?\s*$/gm)].map((m) => m[1]);
-  const index = ids.indexOf(String(id));
+  const index = listItemIds(readFileSync(filePath, 'utf8')).findIndex((item) => item.id === String(id));
   return index >= 0 ? [index] : [];
 }

@@ -5,7 +5,7 @@
  */
 import type { Article } from './content';
 import type { TimelineEvent } from './timeline';
-import { formatLaw } from './text';
+import { laterAmendments } from './version';
 
 /** The last day of the visit: anything after it is "since the visit". */
 export const visitEnded = '2019-05-17';
@@ -15,13 +15,14 @@ export type SinceItem =
   | { kind: 'event'; date: string; event: TimelineEvent };
 
 export function sinceTheVisit(article: Article, events: TimelineEvent[]): SinceItem[] {
-  const amendments: SinceItem[] = (article.data.statute?.version.later ?? []).map((v) => ({
+  // The later versions as the version statement words and anchors them.
+  const amendments: SinceItem[] = laterAmendments(article).map((v) => ({
     kind: 'amendment',
     date: v.law.date,
-    law: formatLaw(v.law),
+    law: v.name,
     change: v.change,
-    heldIn: v.evidence.includes('.kk.') ? 'kk' : 'ru',
-    anchor: `version-${v.law.date}`,
+    heldIn: v.heldIn,
+    anchor: v.anchor,
   }));
   const later: SinceItem[] = events
     .filter((e) => e.data.date > visitEnded && e.data.articles.some((a) => a.id === article.data.number))

@@ -27,6 +27,8 @@ export interface LaterAmendment {
   anchor: string;
   /** What it changed, in a phrase: the first sentence of the entry's `change`. */
   phrase: string;
+  /** What it changed, in full, as the entry says it. */
+  change: string;
   /** The language the changed text is held in: only the Russian is authoritative. */
   heldIn: 'ru' | 'kk';
 }
@@ -79,19 +81,25 @@ const januaryText: Record<Answer, string> = {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The amendments after the text shown that the stored texts show, as the version statement names and anchors them. */
+export function laterAmendments(article: { data: Pick<ArticleData, 'statute'> }): LaterAmendment[] {
+  return (article.data.statute?.version.later ?? []).map((v) => ({
+    law: v.law,
+    name: formatLaw(v.law),
+    anchor: `version-${v.law.date}`,
+    phrase: firstSentence(v.change),
+    change: v.change,
+    heldIn: v.evidence.includes('.kk.') ? 'kk' : 'ru',
+  }));
+}
+
 /** Which text of `article` the site shows, or null when the project holds no text of it. */
 export function versionOf(article: { data: Pick<ArticleData, 'number' | 'statute'> }): ArticleVersion | null {
   const version = article.data.statute?.version;
   if (!version) return null;
   const lastLaw = version.amendedBy.at(-1) ?? null;
   const unchangedUntil = snapshotDate(version.unchangedUntil);
-  const later: LaterAmendment[] = version.later.map((v) => ({
-    law: v.law,
-    name: formatLaw(v.law),
-    anchor: `version-${v.law.date}`,
-    phrase: firstSentence(v.change),
-    heldIn: v.evidence.includes('.kk.') ? 'kk' : 'ru',
-  }));
+  const later = laterAmendments(article);
   const asAmended = lastLaw ? `as amended to ${formatDate(lastLaw.date)}` : 'with no amendment footnote';
   // The date of the amending law is not the day its amendment took effect: the banner names the law and says
   // when it came into force, in the footnote's words, so that no reader takes the law's date for that day.

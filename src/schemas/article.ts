@@ -16,6 +16,7 @@ import {
   reviewDate,
   attributed,
   checkGrounded,
+  namesArticle,
   paragraphNumber,
   prose,
   ref,
@@ -381,7 +382,7 @@ function checkTie(
   ctx: z.RefinementCtx,
   path: (string | number)[],
 ): void {
-  if (!new RegExp(`(^|\\D)${number}(\\D|$)`).test(application.tiedBy)) {
+  if (!namesArticle(application.tiedBy, number)) {
     ctx.addIssue({
       code: 'custom',
       path,

@@ -1,7 +1,16 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
 import { excerptFile, parseAttributions } from '../corpus/attribution';
-import { attributed, checkGrounded, checkPinpoint, eventDate, paragraphNumber, ref, slug } from './shared';
+import {
+  attributed,
+  checkGrounded,
+  checkPinpoint,
+  eventDate,
+  namesArticle,
+  paragraphNumber,
+  ref,
+  slug,
+} from './shared';
 
 /** One dated event the sources report: an item of content/timeline.yaml, shown at /timeline/#event-<id>. */
 export function eventSchema(texts: StoredTexts) {
@@ -69,7 +78,7 @@ function checkExcerptTie(
     return;
   }
   event.articles.forEach((article, i) => {
-    if (!words.some((w) => new RegExp(`(^|\\D)${article.id}(\\D|$)`).test(w))) {
+    if (!words.some((w) => namesArticle(w, article.id))) {
       ctx.addIssue({
         code: 'custom',
         path: ['articles', i],

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
+import { marksFootnote } from '../corpus/sourceText';
 import { containsVerbatim } from '../corpus/verbatim';
 import { paragraphNumber, ref } from './shared';
 
@@ -61,8 +62,7 @@ function wordsHome(
   if (footnote === undefined) return { text: para.text, where: `paragraph ${n} of "${sourceId}"` };
   const note = blocks.find((b) => b.kind === 'note' && b.n === footnote);
   if (!note) return `footnote ${footnote} does not exist in source "${sourceId}"`;
-  // A marker is the number set straight after a word or punctuation mark ("Code.9", "activity,7").
-  if (!new RegExp(`[^\\d\\s]${footnote}(?!\\d)`).test(para.text)) {
+  if (!marksFootnote(para.text, footnote)) {
     return `paragraph ${n} of "${sourceId}" carries no marker of footnote ${footnote}`;
   }
   return { text: note.text, where: `footnote ${footnote} of "${sourceId}" (marked in paragraph ${n})` };

@@ -92,6 +92,11 @@ export function checkPinpoint(
   }
 }
 
+/** Whether a source's words name an article by its number ("art. 405", "Articles 272 and 255"), not inside a longer number. */
+export function namesArticle(words: string, number: string): boolean {
+  return new RegExp(`(^|\\D)${number}(\\D|$)`).test(words);
+}
+
 /** Our own prose: never a quotation. Plain text with blank lines between paragraphs. */
 export const prose = z.string().trim().min(1);
 

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import CSL from 'citeproc';
+import { citeprocText } from '../../src/lib/citation/citeprocText';
 import { projectRoot } from './paths.ts';
 
 export const cslDir = process.env.KZ_CSL_DIR ?? path.join(projectRoot, '..', 'shared', 'csl');
@@ -23,6 +24,9 @@ export type StyleName = keyof typeof officialStyles;
 
 export type CslItem = Record<string, unknown> & { id: string; type: string };
 export type Cite = { id: string; locator?: string; label?: string };
+
+/** Markup and character references out, as a reader sees the text. */
+const plain = (html: string): string => citeprocText(html).trim();
 
 /** A function rendering one note citation of an item in a style, as plain text. */
 export function renderer(style: StyleName, items: CslItem[]): (cite: Cite) => string {
@@ -43,21 +47,4 @@ export function renderer(style: StyleName, items: CslItem[]): (cite: Cite) => st
   }
   // makeCitationCluster registers nothing: each citation is a first citation, as in the site's boxes.
   return (cite) => plain(engine.makeCitationCluster([cite]));
-}
-
-const entities: Record<string, string> = {
-  '&#60;': '<',
-  '&#62;': '>',
-  '&#38;': '&',
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-};
-
-/** Markup and entities out, as a reader sees the text. */
-export function plain(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#?\w+;/g, (e) => entities[e] ?? e)
-    .trim();
 }
