@@ -90,8 +90,11 @@ export const recommendationStatusLabels = {
   'reported-changed': 'Law reported changed',
 } satisfies Record<RecommendationStatus, string>;
 
-/** The status of a recommendation without evidence of any change, as of the entry's last review. */
-export const noChangeFound = (asOf: string) => `No change found in the texts the project holds (as of ${asOf})`;
+/** The status of a recommendation without evidence of any change. */
+export const noChangeFoundLabel = 'No change found in the texts the project holds';
+
+/** The same, as of the entry's last review. */
+export const noChangeFound = (asOf: string) => `${noChangeFoundLabel} (as of ${asOf})`;
 
 /** How a line of an entry's review history is marked, by its kind (a revision is not marked). */
 export const historyKindLabels = {

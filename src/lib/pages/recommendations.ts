@@ -1,6 +1,6 @@
 import { plainProse } from '../attributionLinks';
 import { getReviewedArticles } from '../content';
-import { recommendationStatusLabels } from '../labels';
+import { noChangeFoundLabel, recommendationStatusLabels } from '../labels';
 import { pinpoints, urls } from '../urls';
 import { firstSentence } from '../version';
 import type { RecommendationStatus } from '../../schemas/article';
@@ -27,8 +27,7 @@ export async function loadRecommendationsPage() {
   // Every group is shown, empty or not: each has a permanent address (#status-…).
   return kinds.map((kind) => ({
     id: `status-${kind}`,
-    label:
-      kind === 'no-change-found' ? 'No change found in the texts the project holds' : recommendationStatusLabels[kind],
+    label: kind === 'no-change-found' ? noChangeFoundLabel : recommendationStatusLabels[kind],
     items: items.filter((i) => i.status === kind),
   }));
 }
