@@ -133,7 +133,6 @@ function fields(work: Work): { type: string; fields: Fields } {
         type: 'misc',
         fields: [
           ['title', protectCapitals(work.title)],
-          ['note', escape(work.provision)],
           ['number', work.symbol && escape(work.symbol)],
           ['date', work.adopted ?? work.year],
           ['language', 'english'],

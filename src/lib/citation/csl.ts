@@ -36,13 +36,15 @@ function fields(work: Work): CslItem {
         language: 'ru',
         note: statuteNote(work),
       };
+    // One record per instrument: the provision is the locator of each citation (/cite/ says so), as a paragraph
+    // of a UN document is. A resolution or other UN document with its symbol is a report of type "UN Doc".
     case 'instrument':
       return {
         id: work.key,
-        type: work.type === 'treaty' ? 'treaty' : 'document', // Zotero has no treaty type: both import as a document
+        ...(work.symbol && isUnDocumentSymbol(work.symbol)
+          ? { type: 'report', genre: 'UN Doc', number: work.symbol }
+          : { type: work.type === 'treaty' ? 'treaty' : 'document', ...(work.symbol ? { number: work.symbol } : {}) }),
         title: work.title,
-        section: work.provision,
-        ...(work.symbol ? { number: work.symbol } : {}),
         ...(work.adopted
           ? { issued: date(work.adopted) }
           : work.year

@@ -12,7 +12,7 @@ import { paragraphLabel } from '../paragraphLabel';
 import { downloadFormats, type DownloadFormat } from './exports';
 import { citationGroup, type CitationBox, type CitationGroup } from './groups';
 import type { Subject } from './subject';
-import { citationIssuer, citationKey } from './site';
+import { citationIssuer, instrumentKey } from './site';
 import { oscolaDate } from './dates';
 import { amendedToDate, type StatuteVersion } from './version';
 import {
@@ -201,7 +201,7 @@ export function instrumentWork(standard: Standard): InstrumentWork {
   const year = /\((\d{4})\)$/.exec(instrument)?.[1];
   return {
     kind: 'instrument',
-    key: citationKey(standard.id, 'instrument'),
+    key: instrumentKey(standard.data.shortName),
     title: year ? instrument.replace(/\s*\(\d{4}\)$/, '') : instrument,
     type: kind,
     provision,

@@ -5,7 +5,7 @@ import { oscola } from './oscola';
 import type { Formatted } from './runs';
 import { provisionPin } from './provisions';
 import { siteNumberingNote } from './site';
-import { citedAsTreaty, type DocumentWork, type Work } from './works';
+import type { DocumentWork, Work } from './works';
 
 export interface StyledCitation extends Formatted {
   style: 'OSCOLA' | 'Bluebook' | 'APA 7';
@@ -52,7 +52,7 @@ export function latexCite(work: Work): string {
         ? work.pinpoint === 'note'
           ? 'note'
           : `part ${work.pinpoint}`
-        : work.kind === 'instrument' && citedAsTreaty(work)
+        : work.kind === 'instrument'
           ? provisionPin(work.provision, 'oscola')
           : undefined;
   return `\\cite${pin ? `[${pin}]` : ''}{${work.key}}`;

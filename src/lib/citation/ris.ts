@@ -7,7 +7,7 @@
 import { statuteNote } from './csl';
 import { bluebookVersion, statutePin } from './provisions';
 import { invertedName } from './names';
-import { criminalCode, siteName } from './site';
+import { criminalCode, isUnDocumentSymbol, siteName } from './site';
 import type { Work } from './works';
 
 type Tags = [string, string | undefined][];
@@ -59,12 +59,16 @@ function tags(work: Work): Tags {
         ['LA', 'en'],
         ['UR', work.originalUrl ?? work.copyUrl],
       ];
+    // Not GEN, which Zotero imports as a journal article with the symbol as its issue. A treaty or declaration
+    // imports as a statute (its name and date of adoption), a UN resolution or comment as a report with its
+    // symbol as the report number; the provision is the locator of each citation, never part of the record.
     case 'instrument':
       return [
-        ['TY', 'GEN'],
+        ['TY', work.type === 'treaty' || work.type === 'declaration' ? 'STAT' : 'RPRT'],
         ['ID', work.key],
         ['TI', work.title],
-        ['M1', work.symbol],
+        ['SN', work.symbol],
+        ['M3', work.symbol && isUnDocumentSymbol(work.symbol) ? 'UN Doc' : undefined],
         ['DA', work.adopted && risDate(work.adopted)],
         ['PY', work.adopted ? year(work.adopted) : work.year],
         ['LA', 'en'],

@@ -20,9 +20,17 @@ export function citationIssuer(issuer: string): string {
   return issuer.replace(/\s*\([^()]*\)\s*$/, '').trim();
 }
 
+/**
+ * One key per instrument, not per provision: the short name without its provision ("ICCPR art. 19" → "iccpr",
+ * "CCPR General Comment No. 34, para. 46" → "ccpr-general-comment-no-34"). The provision goes in the citation, as a
+ * paragraph of a UN document does, so a library holds the Covenant once and an OSCOLA table lists it once.
+ */
+export const instrumentKey = (shortName: string): string =>
+  citationKey(shortName.replace(/,?\s+(?:arts?\.|paras?\.|practice|principle)\s.*$/, ''));
+
 /** Whether a symbol is a UN document symbol (A/HRC/…, CCPR/C/…), which styles print as "UN Doc …". */
 export function isUnDocumentSymbol(symbol: string): boolean {
-  return /^[A-Z]+(\/[A-Za-z0-9.()-]+)+$/.test(symbol);
+  return /^[A-Z]+(\/[A-Za-z0-9.()-]+)+( \(\d{4}\))?$/.test(symbol); // "S/RES/1566 (2004)" with its year
 }
 
 /** The stable identifier of one of our pages, from its site path: "criminal-code/255/" → "KZCTLR/criminal-code/255". */
