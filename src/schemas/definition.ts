@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
-import { checkQuotedFrom, ref, referenceFile, slug } from './shared';
+import { checkQuotedFrom, ref, referenceFile, slug, title } from './shared';
 
 /** One statutory definition an article's meaning depends on: an item of content/definitions.yaml, checked against `texts`. */
 export function definitionSchema(texts: StoredTexts) {
@@ -11,7 +11,7 @@ export function definitionSchema(texts: StoredTexts) {
       /** Stable slug: the definition's pinpoint on /definitions/ is #def-<id>. */
       id: slug,
       /** Heading naming the term and where it is defined. */
-      title: z.string().min(1),
+      title: title,
       /** The stored text under content/reference/ that `ru` is quoted from. */
       file: referenceFile,
       /** The definition in Russian, verbatim from `file` (checked at build). */

@@ -10,6 +10,7 @@ import {
   paragraphNumber,
   ref,
   slug,
+  title,
 } from './shared';
 
 /** One dated event the sources report: an item of content/timeline.yaml, shown at /timeline/#event-<id>. */
@@ -23,7 +24,7 @@ export function eventSchema(texts: StoredTexts) {
       /** When it ended, for events that span days or months ("10–17 May 2019"). */
       end: eventDate.optional(),
       /** A short headline in our words. */
-      title: z.string().min(1),
+      title: title,
       /** What happened, in the project's own words, taken only from the source. */
       description: attributed(texts),
       /** The source that reports it. */

@@ -2,14 +2,14 @@ import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
 import { droppedHedge } from './hedges';
 import { checkLinks, findingLink } from './linkBasis';
-import { attributed, checkPinpoint, concern, paragraphNumber, ref, reviewDate } from './shared';
+import { attributed, checkPinpoint, concern, paragraphNumber, ref, reviewDate, title } from './shared';
 
 /** One finding of a UN human-rights mechanism: content/findings/<id>.yaml, its quotation and named links checked against `texts`. */
 export function findingSchema(texts: StoredTexts) {
   return z
     .strictObject({
       /** A short headline in our words, e.g. "“Socially dangerous consequences” is too vague". */
-      title: z.string().min(1),
+      title: title,
       /** The document the finding is in. */
       source: ref(texts, 'sources'),
       /** Paragraph of the source's stored text (#para-<n> on its page). */

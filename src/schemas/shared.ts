@@ -97,6 +97,15 @@ export function namesArticle(words: string, number: string): boolean {
   return new RegExp(`(^|\\D)${number}(\\D|$)`).test(words);
 }
 
+/**
+ * A title, as lists, headings and every citation download print it. Quotation marks inside it are typographic
+ * (“…”, ‘…’): a straight " prints straight in every citation style, and biblatex cannot nest it (issue 21, P12).
+ */
+export const title = z
+  .string()
+  .min(1)
+  .refine((s) => !s.includes('"'), { message: 'write quotation marks inside a title as “…” or ‘…’, not "…"' });
+
 /** Our own prose: never a quotation. Plain text with blank lines between paragraphs. */
 export const prose = z.string().trim().min(1);
 

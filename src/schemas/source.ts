@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
-import { checkAttributions, partialDate, prose, sourceKind, webAddress } from './shared';
+import { checkAttributions, partialDate, prose, sourceKind, title, webAddress } from './shared';
 
 /** One document the site relies on: content/sources/<id>.yaml, with its full text in <id>.txt when it may be reproduced. */
 const sourceFields = z.strictObject({
   /** Full title as the issuer gives it. */
-  title: z.string().min(1),
+  title: title,
   /** Short title for lists and citations, e.g. "Preliminary findings (2019)". */
   shortTitle: z.string().min(1),
   /** UN documents are reproduced in full; news and NGO publications are only cited and described. */

@@ -8,13 +8,14 @@ import {
   referenceFile,
   reviewDate,
   standardKind,
+  title,
   webAddress,
 } from './shared';
 
 /** One international standard: content/standards/<id>.yaml. */
 const standardFields = z.strictObject({
   /** Heading for the standard's page, e.g. "Freedom of expression". */
-  title: z.string().min(1),
+  title: title,
   /** Short citation form, e.g. "ICCPR art. 19". */
   shortName: z.string().min(1),
   /** The instrument it belongs to, in full. */

@@ -7,6 +7,7 @@ import { apa, apaInText } from '../../src/lib/citation/apa';
 import { latexCite } from '../../src/lib/citation/groups';
 import { bluebook, bluebookTitleCase } from '../../src/lib/citation/bluebook';
 import { bluebookDate, highwireDate, oscolaDate } from '../../src/lib/citation/dates';
+import { protectCapitals } from '../../src/lib/citation/bibtex';
 import { toBibtex, toCslJson, toRis } from '../../src/lib/citation/exports';
 import { oscola } from '../../src/lib/citation/oscola';
 import { transliterateRussian } from '../../src/lib/citation/transliterate';
@@ -330,7 +331,7 @@ describe('downloads', () => {
     expect(bib).toContain('  number = {UN Doc A/HRC/43/46/Add.1},');
     expect(bib).toContain('  date = {2020-01-22},');
     expect(bib).toContain(
-      '  title = {Kazakhstan: {UN} experts condemn lethal force against protesters, misuse of term ‘terrorists’},',
+      '  title = {Kazakhstan: {UN} experts condemn lethal force against protesters, misuse of term \\mkbibquote{terrorists}},',
     );
     expect(bib).toContain('  title = {Criminal {Code} of the {Republic} of {Kazakhstan}},');
     expect(bib).toContain('  title = {Visit to {Kazakhstan}: {Report} of the {Special} {Rapporteur} on the promotion');
@@ -374,6 +375,18 @@ describe('downloads', () => {
     expect(records[2]).toContain('ID  - kz-criminal-code-art-174-as-amended-by-349-vi\n');
     expect(records[3]).toContain('AU  - Ní Aoláin, Fionnuala\nPB  - ' + sr);
     expect(records[4]).toContain('AU  - Office of the UN High Commissioner for Human Rights\n');
+  });
+});
+
+describe('quotations inside BibTeX titles (issue 21, P12)', () => {
+  it('become \\mkbibquote, which csquotes nests inside the style’s own marks; apostrophes stay', () => {
+    expect(
+      protectCapitals('Kazakhstan: UN experts condemn lethal force against protesters, misuse of term ‘terrorists’'),
+    ).toBe('Kazakhstan: {UN} experts condemn lethal force against protesters, misuse of term \\mkbibquote{terrorists}');
+    expect(protectCapitals('“Discord”, “insult” and the State’s “propaganda”')).toBe(
+      '\\mkbibquote{Discord}, \\mkbibquote{insult} and the {State’s} \\mkbibquote{propaganda}',
+    );
+    expect(protectCapitals('Kazakhstan’s own assessment')).toBe('Kazakhstan’s own assessment');
   });
 });
 

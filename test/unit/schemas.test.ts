@@ -183,6 +183,12 @@ describe('schemas checked against stored texts held in memory', () => {
 
   it.each([
     [
+      'straight quotation marks in a title',
+      findingSchema(texts),
+      broken(finding, (f) => (f.title = 'Websites blocked for "calls for" extremism')),
+      'title: write quotation marks inside a title as “…” or ‘…’, not "…"',
+    ],
+    [
       'a reference to an entry that does not exist',
       findingSchema(texts),
       broken(finding, (f) => (f.articles[0]!.id = '999')),

@@ -27,14 +27,25 @@ const escape = (s: string) =>
  */
 export function protectCapitals(title: string): string {
   let first = true;
-  return escape(title).replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (word) => {
+  const braced = escape(title).replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (word) => {
     const acronym = /\p{Lu}.*\p{Lu}/u.test(word);
     const capitalised = /\p{Lu}/u.test(word);
     const keep = acronym || (capitalised && !first);
     first = false;
     return keep ? `{${word}}` : word;
   });
+  return nestedQuotes(braced);
 }
+
+/**
+ * A quotation inside a title as \mkbibquote, which csquotes nests inside the quotation marks the style puts
+ * round the title (OSCOLA: ‘… misuse of term “terrorists”’); typed marks would print ‘… ‘terrorists’’.
+ * An apostrophe (Kazakhstan’s) has no opening mark and stays.
+ */
+export const nestedQuotes = (title: string): string =>
+  title
+    .replace(/“([^“”]*)”/g, '\\mkbibquote{$1}')
+    .replace(/(^|[\s(])‘([^‘’]*(?:’\p{L}[^‘’]*)*)’(?=$|[\s),.;:])/gu, '$1\\mkbibquote{$2}');
 
 /** An organisation as one name: biblatex would otherwise split it at " and " and read it as a person's. */
 const organisation = (name: string) => `{${escape(name)}}`;
