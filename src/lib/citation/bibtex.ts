@@ -7,7 +7,7 @@
  */
 import { translationNote } from './csl';
 import { oscolaVersion, statutePin } from './provisions';
-import { invertedName } from './names';
+import { signedBy } from './names';
 import { criminalCode, isUnDocumentSymbol, siteName } from './site';
 import { citedAsTreaty, type Work } from './works';
 
@@ -94,34 +94,29 @@ function fields(work: Work): { type: string; fields: Fields } {
           type: 'misc',
           fields: [
             ['entrysubtype', 'undoc'],
-            [
-              'author',
-              work.authors.length
-                ? work.authors.map(invertedName).map(escape).join(' and ')
-                : organisation(work.issuer),
-            ],
+            // The issuing body, as the boxes give it; who signed it goes where no style prints it as the author.
+            ['author', organisation(work.issuer)],
             ['title', protectCapitals(work.title)],
             ['organization', organisation(work.issuer)],
             ['number', escape(`UN Doc ${work.symbol}`)],
             ['date', work.date],
             ['language', 'english'],
             ['url', work.originalUrl ?? work.copyUrl],
+            ['annotation', escape(signedBy(work.authors) ?? '')],
           ],
         };
       }
       return {
         type: work.symbol ? 'report' : 'online',
         fields: [
-          [
-            'author',
-            work.authors.length ? work.authors.map(invertedName).map(escape).join(' and ') : organisation(work.issuer),
-          ],
+          ['author', organisation(work.issuer)],
           ['title', protectCapitals(work.title)],
           [work.symbol ? 'institution' : 'organization', organisation(work.issuer)],
           ['number', work.symbol && escape(work.symbol)],
           ['date', work.date],
           ['language', 'english'],
           ['url', work.originalUrl ?? work.copyUrl],
+          ['annotation', escape(signedBy(work.authors) ?? '')],
         ],
       };
     // A treaty or declaration with its dates is biblatex-oscola's treaty form (@legal, entrysubtype piltreaty):

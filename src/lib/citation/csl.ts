@@ -5,6 +5,7 @@
 import type { CslItem } from '@citation-js/core';
 import { cslDateParts } from './dates';
 import { bluebookVersion, oscolaVersion, statutePin } from './provisions';
+import { signedBy } from './names';
 import { criminalCode, isUnDocumentSymbol, siteName } from './site';
 import type { Work } from './works';
 
@@ -70,12 +71,10 @@ function fields(work: Work): CslItem {
         id: work.key,
         type: 'report',
         title: work.title,
-        // The persons who signed it, as family and given name; the issuing body is the publisher (Zotero:
-        // institution). A pinpoint is never part of the record: it goes in the citation command.
-        author: work.authors.length
-          ? work.authors.map((a) => ({ family: a.family, given: a.given }))
-          : [{ literal: work.issuer }],
-        publisher: work.issuer,
+        // The issuing body, as the boxes give it (also the publisher, Zotero: institution); who signed it is in
+        // the note. A pinpoint is never part of the record: it goes in the citation command.
+        // No publisher: it would be the author again, which APA 7 omits and OSCOLA prints twice.
+        author: [{ literal: work.issuer }],
         ...(work.symbol ? { number: work.symbol } : {}),
         // Official OSCOLA and APA print the genre before the number: "UN Doc A/HRC/43/46/Add.1" (Zotero: report type).
         ...(work.symbol && isUnDocumentSymbol(work.symbol) ? { genre: 'UN Doc' } : {}),
@@ -83,12 +82,21 @@ function fields(work: Work): CslItem {
         URL: work.originalUrl ?? work.copyUrl,
         // Where the address is a legacy one, say so (e.g. OHCHR's old news address); a pinpoint stays out of the record.
         // Not "URL: …": citeproc-js and Zotero read a "Field: value" line of the note as that field.
-        ...(work.originalUrl && work.originalUrlNote
-          ? { note: `The address given is the ${work.originalUrlNote}.` }
-          : {}),
+        ...documentNote(work),
         language: 'en',
       };
   }
+}
+
+/** Who signed a document, and what its address is where that needs saying; no pinpoint. */
+function documentNote(work: Extract<Work, { kind: 'document' }>): { note?: string } {
+  const note = [
+    signedBy(work.authors),
+    work.originalUrl && work.originalUrlNote ? `The address given is the ${work.originalUrlNote}.` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return note ? { note } : {};
 }
 
 /** Whose English the statute record points to: "unofficial English translation by …; the Russian text is authoritative". */

@@ -26,9 +26,11 @@ function documentNode(d: DocumentWork, id?: string): Node {
     name: d.title,
     ...(d.symbol ? { reportNumber: d.symbol } : {}),
     publisher: { '@type': 'Organization', name: d.issuer },
+    // The issuing body is the author, as in the boxes and downloads; the persons who signed it contribute.
+    author: { '@type': 'Organization', name: d.issuer },
     ...(d.authors.length
       ? {
-          author: d.authors.map((a) => ({
+          contributor: d.authors.map((a) => ({
             '@type': 'Person',
             name: displayName(a),
             familyName: a.family,

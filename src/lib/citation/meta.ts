@@ -6,7 +6,6 @@
  * would make Zotero save them as a journal article.
  */
 import { highwireDate } from './dates';
-import { invertedName } from './names';
 import { siteName } from './site';
 import type { Subject } from './subject';
 
@@ -56,13 +55,14 @@ function highwireTags(page: PageFacts): MetaTag[] {
   const d = subject.document;
   return [
     name('citation_title', d.title),
-    // Persons only, inverted ("Ní Aoláin, Fionnuala"): Zotero splits a name without a comma at its last space.
-    ...d.authors.map((a) => name('citation_author', invertedName(a))),
+    // No citation_author: the issuing body is the author, as in the boxes and downloads, and Zotero would split
+    // its name at the last space into a person's; it saves the body as the institution.
     name('citation_technical_report_institution', d.issuer),
     ...(d.symbol ? [name('citation_technical_report_number', d.symbol)] : []),
     name('citation_publication_date', highwireDate(d.date)),
     name('citation_language', 'en'),
-    name('citation_public_url', page.workUrl ?? page.canonical),
+    // The address the downloads give, so a saved page and an imported record are one item.
+    name('citation_public_url', d.originalUrl ?? d.copyUrl),
   ];
 }
 
@@ -75,7 +75,10 @@ function dublinCoreTags(page: PageFacts): MetaTag[] {
     name('DC.title', s?.kind === 'document' ? s.document.title : s ? s.page.title : page.title),
     name('DC.publisher', publisher),
     ...(date ? [name('DC.date', date)] : []),
-    name('DC.identifier', page.workUrl ?? page.canonical),
+    name(
+      'DC.identifier',
+      s?.kind === 'document' ? (s.document.originalUrl ?? s.document.copyUrl) : (page.workUrl ?? page.canonical),
+    ),
     name('DC.language', 'en'),
   ];
 }

@@ -7,5 +7,9 @@ export interface PersonName {
 /** "Fionnuala Ní Aoláin": the name as a page shows it. */
 export const displayName = (p: PersonName) => `${p.given} ${p.family}`;
 
-/** "Ní Aoláin, Fionnuala": the inverted form BibTeX, RIS and Highwire `citation_author` parse without guessing. */
-export const invertedName = (p: PersonName) => `${p.family}, ${p.given}`;
+/**
+ * Who signed a document, for the note of its record: the issuing body is the author in every format, as the
+ * boxes and OSCOLA, Bluebook and APA cite a UN document (issue 21, P11: one author model, not two).
+ */
+export const signedBy = (persons: PersonName[]): string | undefined =>
+  persons.length ? `Signed by ${persons.map(displayName).join(' and ')}.` : undefined;

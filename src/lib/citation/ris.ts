@@ -6,7 +6,7 @@
  */
 import { statuteNote } from './csl';
 import { bluebookVersion, statutePin } from './provisions';
-import { invertedName } from './names';
+import { signedBy } from './names';
 import { criminalCode, isUnDocumentSymbol, siteName } from './site';
 import type { Work } from './works';
 
@@ -49,15 +49,14 @@ function tags(work: Work): Tags {
         ['TY', 'RPRT'],
         ['ID', work.key],
         ['TI', work.title],
-        ...(work.authors.length
-          ? work.authors.map((a): [string, string] => ['AU', invertedName(a)])
-          : [['AU', work.issuer] as [string, string]]),
+        ['AU', work.issuer], // the issuing body, as the boxes give it; who signed it is in the note
         ['PB', work.issuer],
         ['SN', work.symbol],
         ['DA', risDate(work.date)],
         ['PY', year(work.date)],
         ['LA', 'en'],
         ['UR', work.originalUrl ?? work.copyUrl],
+        ['N1', signedBy(work.authors)],
       ];
     // Not GEN, which Zotero imports as a journal article with the symbol as its issue. A treaty or declaration
     // imports as a statute (its name and date of adoption), a UN resolution or comment as a report with its
