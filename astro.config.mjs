@@ -23,6 +23,8 @@ export default defineConfig({
   // beside that folder: Astro keys the cache by config, not by content folder, and would mix the two.
   ...(process.env.KZ_CONTENT_DIR ? { cacheDir: `${process.env.KZ_CONTENT_DIR.replace(/\/+$/, '')}-astro-cache` } : {}),
   trailingSlash: 'always',
+  // English keeps its addresses; the Russian edition is at /ru/ (src/pages/ru/), path for path.
+  i18n: { locales: ['en', 'ru'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // 'jsx' (the Astro 7 default) drops spaces between inline elements in legal prose.
   compressHTML: true,
   // Two files that resolve to one id would silently replace each other.
@@ -37,7 +39,11 @@ export default defineConfig({
   // addresses of src/redirects.json (src/pages/[...moved].astro) are not pages of their own.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => page.endsWith('/') && !moved.has(new URL(page).pathname.slice(base.length - 1)) }),
+    sitemap({
+      filter: (page) => page.endsWith('/') && !moved.has(new URL(page).pathname.slice(base.length - 1)),
+      // Each page's other-language version as an alternate (xhtml:link), as its hreflang links say.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+    }),
     pagefind(),
     publishingChecks(address),
   ],

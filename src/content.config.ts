@@ -14,6 +14,7 @@ import { findingSchema } from './schemas/finding';
 import { glossaryTermSchema } from './schemas/glossary';
 import { sourceSchemaChecked } from './schemas/source';
 import { standardSchema } from './schemas/standard';
+import { articleTranslationSchema } from './schemas/translation';
 
 /**
  * No content file may run code. An .mdx file is a program (its imports and {expressions} run when the site is
@@ -145,6 +146,11 @@ export const collections = {
   sources: defineCollection({
     loader: entries('sources', '*.yaml', sourceSchemaChecked(texts)),
     schema: sourceSchemaChecked(texts),
+  }),
+  // Our Russian for the article pages, one file beside each article's number (content/translations/ru/articles/).
+  articleTranslationsRu: defineCollection({
+    loader: entries('translations/ru/articles', '*.md', articleTranslationSchema(texts)),
+    schema: articleTranslationSchema(texts),
   }),
   // One file holds the whole timeline: events are short and read in order.
   events: defineCollection({ loader: listFile('timeline.yaml', eventSchema(texts)), schema: eventSchema(texts) }),

@@ -4,6 +4,10 @@
 const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
 // A build without a public address says so on every page (Base.astro); the announcement repeats it.
 const preview = document.getElementById('local-preview') !== null;
+// The words, in the page's language, from Base.astro's dictionary: "{what}", "{address}" and "{n}" are filled in here.
+const words = JSON.parse(document.body.dataset.copyText ?? '{}') as Record<string, string>;
+const say = (key: string, values: Record<string, string> = {}) =>
+  (words[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 const announcer = document.createElement('p');
 announcer.className = 'visually-hidden';
 announcer.setAttribute('role', 'status');
@@ -22,8 +26,8 @@ async function copy(text: string): Promise<void> {
 
 // A ¶ link is named by the heading (or line) it sits in, without the ¶, "Cite" and button text beside it.
 function passageName(link: HTMLAnchorElement): string {
-  if (link.classList.contains('para-number')) return `paragraph ${link.textContent ?? ''}`.trim();
-  if (!link.classList.contains('pinpoint')) return 'this page';
+  if (link.classList.contains('para-number')) return say('paragraph', { n: link.textContent ?? '' }).trim();
+  if (!link.classList.contains('pinpoint')) return say('page');
   const holder = link.closest('h1, h2, h3, h4, p, li');
   const text = holder
     ? [...holder.childNodes]
@@ -41,25 +45,23 @@ for (const link of links) {
   const button = Object.assign(document.createElement('button'), {
     type: 'button',
     className: 'copy-link',
-    textContent: 'Copy link',
+    textContent: say('button'),
   });
-  button.setAttribute('aria-label', `Copy link to ${what}`);
+  button.setAttribute('aria-label', say('to', { what }));
   button.addEventListener('click', () => {
     copy(address)
       .then(
         () => {
-          button.textContent = 'Copied';
-          announcer.textContent = preview
-            ? `Link copied from a local preview, not citable: ${address}`
-            : `Link copied: ${address}`;
+          button.textContent = say('done');
+          announcer.textContent = say(preview ? 'announcePreview' : 'announce', { address });
         },
         () => {
-          announcer.textContent = `Could not copy. The link is ${address}`;
+          announcer.textContent = say('failed', { address });
         },
       )
       .finally(() =>
         setTimeout(() => {
-          button.textContent = 'Copy link';
+          button.textContent = say('button');
         }, 2000),
       );
   });

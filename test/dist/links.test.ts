@@ -56,7 +56,8 @@ describe.each([
       for (const el of all(doc, (e: Element) => e.tagName in resourceAttrs)) {
         const value = attr(el, resourceAttrs[el.tagName] ?? '');
         if (value === undefined) continue;
-        if (el.tagName === 'link' && attr(el, 'rel') === 'canonical') continue;
+        // Addresses of pages, not resources: the canonical one, and the same page in another language (test/dist/i18n.test.ts).
+        if (el.tagName === 'link' && (attr(el, 'rel') === 'canonical' || attr(el, 'hreflang') !== undefined)) continue;
         const url = new URL(value, new URL(`${base}${page}`, origin));
         if (url.origin !== origin) foreign.push(`${page}: <${el.tagName}> ${value}`);
         else if (!targetFile(dist, base, url.pathname)) foreign.push(`${page}: <${el.tagName}> ${value} (missing)`);

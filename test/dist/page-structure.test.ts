@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { all, attr, isElement, loadPage, type Element, type Node } from '../helpers/html';
 import { contentPages } from '../helpers/pageTypes';
 import { distRoot } from '../helpers/paths';
+import { useTranslations } from '../../src/i18n/ui';
 
 /**
  * What a screen-reader or keyboard user navigates by, read from the built HTML: a skip link first, one
@@ -34,7 +35,8 @@ describe('page structure', () => {
     const top = childElements(body);
     if (top.filter((el) => el.tagName === 'header').length !== 1) problems.push('no single top-level <header>');
     if (top.filter((el) => el.tagName === 'footer').length !== 1) problems.push('no single top-level <footer>');
-    if (!all(body, (el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Site').length) problems.push('no site navigation');
+    const siteNav = useTranslations(page.startsWith('ru/') ? 'ru' : 'en')('nav.label');
+    if (!all(body, (el) => el.tagName === 'nav' && attr(el, 'aria-label') === siteNav).length) problems.push('no site navigation');
 
     const headings = all(body, (el) => /^h[1-6]$/.test(el.tagName));
     const h1s = headings.filter((h) => h.tagName === 'h1');

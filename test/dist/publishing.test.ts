@@ -8,6 +8,7 @@ import { runAstro } from '../helpers/astro';
 import { brokenContentCopy, replaceOnce } from '../helpers/fixtures';
 import { buildLog, canonicalOrigin, distMirror, distRoot, mirrorBase, previewOrigin, projectRoot, tmpDir } from '../helpers/paths';
 import { childText, childrenNamed, parseXml } from '../helpers/xml';
+import { useTranslations } from '../../src/i18n/ui';
 
 /** Every file under a folder, as [relative path, text]; Pagefind's compressed index files are unpacked first. */
 function filesOf(dir: string, rel = ''): [string, string][] {
@@ -47,7 +48,8 @@ describe('a build without a canonical address (the local preview of `npm start`)
   it('says on every page, in the banner, that its addresses are not citable', () => {
     const missing = pages.filter((page) => {
       const notice = first(loadPage(distMirror, page), (el) => attr(el, 'id') === 'local-preview');
-      return !notice || !text(notice).includes('Local preview: addresses are not citable') || !text(notice).includes(`${previewOrigin}${mirrorBase}`);
+      const title = useTranslations(page.startsWith('ru/') ? 'ru' : 'en')('preview.title');
+      return !notice || !text(notice).includes(title) || !text(notice).includes(`${previewOrigin}${mirrorBase}`);
     });
     expect(pages.length).toBeGreaterThan(50);
     expect(missing).toEqual([]);

@@ -69,7 +69,8 @@ describe.each([
       const charset = elements[0];
       if (!charset || !('tagName' in charset) || attr(charset, 'charset')?.toLowerCase() !== 'utf-8') wrong.push(`/${page}: <head> does not start with the charset`);
       const html = first(loadPage(dist, page), (el) => el.tagName === 'html');
-      if (!html || attr(html, 'lang') !== 'en') wrong.push(`/${page}: no lang="en"`);
+      const lang = page.startsWith('ru/') ? 'ru' : 'en';
+      if (!html || attr(html, 'lang') !== lang) wrong.push(`/${page}: no lang="${lang}"`);
     }
     expect(wrong).toEqual([]);
   });

@@ -107,7 +107,7 @@ function shownVersion(article: Article): StatuteVersion {
 }
 
 /** The statute as our page shows it, whole or at a part or the note (`id` is that pinpoint's id). */
-const shownStatute = (article: Article, site: URL | undefined, id?: string, pin?: number | 'note') =>
+export const shownStatute = (article: Article, site: URL | undefined, id?: string, pin?: number | 'note') =>
   statuteWork(
     article.data.number,
     absoluteUrl(urls.article(article.data.number, id), site),
@@ -116,7 +116,7 @@ const shownStatute = (article: Article, site: URL | undefined, id?: string, pin?
   );
 
 /** The later texts the page describes, each cited as amended by its law, at its section of the page. */
-function laterStatutes(article: Article, site: URL | undefined): StatuteWork[] {
+export function laterStatutes(article: Article, site: URL | undefined): StatuteWork[] {
   const shown = shownVersion(article);
   return (article.data.statute?.version.later ?? []).map((v) =>
     statuteWork(article.data.number, absoluteUrl(urls.article(article.data.number, `version-${v.law.date}`), site), {

@@ -1,0 +1,43 @@
+/**
+ * Where a page is in the other language. A Russian page exists where a route file under src/pages/ru/ matches
+ * the English path, so the language switch and hreflang links never point at a page that was not built and
+ * need no list kept by hand.
+ */
+import type { Locale } from './locales';
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** "ru/criminal-code/[number].astro" → /^criminal-code\/[^/]+\/$/ (the English path it mirrors). */
+export function routePattern(file: string): RegExp {
+  const route = file
+    .replace(/^.*?\/pages\/ru\//, '')
+    .replace(/\.astro$/, '')
+    .replace(/(^|\/)index$/, '');
+  const source = route
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (/^\[.+\]$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${source}${source ? '/' : ''}$`);
+}
+
+const russianRoutes = Object.keys(import.meta.glob('../pages/ru/**/*.astro')).map(routePattern);
+
+/** The path after the base and the language prefix: "/mirror/ru/criminal-code/174/" → "criminal-code/174/". */
+export function pagePath(pathname: string): string {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return rest.replace(/^ru(\/|$)/, '');
+}
+
+/** The address of `pathname`'s page in `locale` (with the base), or undefined where that page does not exist. */
+export function pageIn(locale: Locale, pathname: string): string | undefined {
+  const path = pagePath(pathname);
+  if (locale === 'en') return `${base}${path}`;
+  return russianRoutes.some((r) => r.test(path)) ? `${base}ru/${path}` : undefined;
+}
+
+/** A site path (with the base, as urls.* gives it) in `locale`: "/criminal-code/174/#part-1" → "/ru/criminal-code/174/#part-1". */
+export function inLocale(locale: Locale, href: string): string {
+  if (locale === 'en' || !href.startsWith(base)) return href;
+  return `${base}ru/${href.slice(base.length)}`;
+}

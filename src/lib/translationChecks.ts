@@ -1,0 +1,17 @@
+/**
+ * The checks on our Russian texts that need no content API: a «…» quotation in them is the statute's own words,
+ * found verbatim (case and spacing aside) in the Russian the page shows; and a translation lags when the English
+ * entry was reviewed after the revision it translates.
+ */
+const flat = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+/** The «…» quotations of `text` that are not, word for word, in `held`. */
+export function unheldQuotes(text: string, held: string): string[] {
+  const within = flat(held);
+  return [...text.matchAll(/«([^«»]+)»/g)].map((m) => m[1]!).filter((q) => !within.includes(flat(q)));
+}
+
+/** The English revision (YYYY-MM-DD) a translation made from `translates` lags, or undefined if it does not. */
+export function lagging(englishReviewed: string, translates: string): string | undefined {
+  return englishReviewed > translates ? englishReviewed : undefined;
+}

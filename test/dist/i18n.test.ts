@@ -1,0 +1,112 @@
+// The Russian edition as readers and search engines meet it: every Russian page says it is Russian, names its
+// English page and is named by it, keeps the English page's pinpoint anchors, and shows no English interface
+// text (English content is marked lang="en"); the sitemap and Pagefind split the languages too.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { siteName } from '../../src/lib/site';
+import { all, attr, first, isElement, listPages, loadPage, type Element, type Node } from '../helpers/html';
+import { isRedirectPage } from '../helpers/pageTypes';
+import { distMirror, distRoot, mirrorBase } from '../helpers/paths';
+
+const builds = [
+  ['root build', distRoot, '/'],
+  ['sub-path build', distMirror, mirrorBase],
+] as const;
+
+const alternatesOf = (page: Element) =>
+  Object.fromEntries(
+    all(page, (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'hreflang') !== undefined).map((el) => [
+      attr(el, 'hreflang')!,
+      new URL(attr(el, 'href')!).pathname,
+    ]),
+  );
+
+/** Text a reader sees, outside anything marked English (lang="en") and outside scripts. */
+function russianText(node: Node, out: string[] = []): string[] {
+  if (isElement(node)) {
+    if (['script', 'style', 'template', 'head'].includes(node.tagName) || attr(node, 'lang') === 'en') return out;
+    for (const attrName of ['aria-label', 'title', 'placeholder', 'alt']) {
+      const value = attr(node, attrName);
+      if (value) out.push(value);
+    }
+  }
+  if ('value' in node && typeof node.value === 'string' && !isElement(node)) out.push(node.value);
+  if ('childNodes' in node) for (const child of node.childNodes) russianText(child, out);
+  return out;
+}
+
+describe.each(builds)('the Russian edition: %s', (_name, dist, base) => {
+  const russian = listPages(dist).filter((p) => p.startsWith('ru/') && !isRedirectPage(dist, p));
+
+  it('has a Russian page for the home page, the article index and every article', () => {
+    const articles = readdirArticles(dist);
+    expect(russian).toEqual(expect.arrayContaining(['ru/', 'ru/criminal-code/', ...articles.map((n) => `ru/criminal-code/${n}/`)]));
+  });
+
+  it('says each page is Russian, names its English page, is named by it, and switches to it', () => {
+    const problems: string[] = [];
+    for (const page of russian) {
+      const doc = loadPage(dist, page);
+      const english = page.replace(/^ru\//, '');
+      if (attr(first(doc, (el) => el.tagName === 'html')!, 'lang') !== 'ru') problems.push(`${page}: <html lang> is not ru`);
+      const alternates = alternatesOf(doc);
+      if (alternates.ru !== `${base}${page}` || alternates.en !== `${base}${english}`) problems.push(`${page}: alternates ${JSON.stringify(alternates)}`);
+      const back = alternatesOf(loadPage(dist, english));
+      if (back.ru !== `${base}${page}`) problems.push(`${english}: no hreflang="ru" to ${base}${page}`);
+      const switches = (doc: Element) => all(doc, (el) => el.tagName === 'a' && attr(el, 'data-keep-fragment') !== undefined).map((a) => attr(a, 'href'));
+      if (JSON.stringify(switches(doc)) !== JSON.stringify([`${base}${english}`])) problems.push(`${page}: language switch ${switches(doc).join(' ')}`);
+      if (JSON.stringify(switches(loadPage(dist, english))) !== JSON.stringify([`${base}${page}`])) problems.push(`${english}: language switch to Russian missing`);
+      for (const href of Object.values(alternates)) if (!existsSync(path.join(dist, href.slice(base.length), 'index.html'))) problems.push(`${page}: alternate ${href} was not built`);
+    }
+    expect(russian.length).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the English page’s pinpoint anchors, so a fragment works in either language', () => {
+    const pinpoint = /^(part-\d+|note|footnote|finding-.+|standard-.+|text|analysis|findings|standards|permitted-limits|cite)$/;
+    const problems: string[] = [];
+    for (const page of russian.filter((p) => /^ru\/criminal-code\/[^/]+\/$/.test(p))) {
+      const ids = (doc: Element) => new Set(all(doc, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')!));
+      const english = ids(loadPage(dist, page.replace(/^ru\//, '')));
+      const ours = ids(loadPage(dist, page));
+      for (const id of english) if (pinpoint.test(id) && !ours.has(id)) problems.push(`${page}: #${id} is on the English page only`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows no English interface text: Latin words appear only in content marked lang="en", names, addresses and format names', () => {
+    const allowed = new Set(['CSL-JSON', 'BibTeX', 'RIS', 'URL']);
+    const problems: string[] = [];
+    for (const page of russian) {
+      const body = first(loadPage(dist, page), (el) => el.tagName === 'body')!;
+      const words = russianText(body)
+        .join(' ')
+        .replaceAll(siteName, ' ')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? [];
+      // Roman numerals are part of a law's number ("№ 62-VII").
+      const english = [...new Set(words.filter((w) => !allowed.has(w) && !/^[IVXLC]+$/.test(w)))];
+      if (english.length) problems.push(`${page}: ${english.slice(0, 12).join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lists each page with its other-language version in the sitemap', () => {
+    const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toMatch(/<xhtml:link rel="alternate" hreflang="ru" href="[^"]*\/ru\/criminal-code\/174\/"\/>/);
+    expect(sitemap).toMatch(/<xhtml:link rel="alternate" hreflang="en" href="[^"]*\/criminal-code\/174\/"\/>/);
+  });
+
+  it('gives Pagefind a Russian index apart from the English one', () => {
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ru']);
+    expect(entry.languages.ru!.page_count).toBeGreaterThanOrEqual(readdirArticles(dist).length);
+  });
+});
+
+function readdirArticles(dist: string): string[] {
+  return listPages(dist)
+    .map((p) => /^criminal-code\/([^/]+)\/$/.exec(p)?.[1])
+    .filter((n): n is string => n !== undefined);
+}

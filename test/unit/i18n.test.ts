@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { countOf, formatDateIn, numericDate } from '../../src/i18n/format';
+import { en } from '../../src/i18n/ui/en';
+import { ru } from '../../src/i18n/ui/ru';
+import { useTranslations } from '../../src/i18n/ui';
+import { routePattern } from '../../src/i18n/routes';
+import { criminalCodeRu, russianPage, russianStatuteLong, russianStatuteShort } from '../../src/lib/citation/russian';
+import { statuteWork } from '../../src/lib/citation/works';
+import { lagging, unheldQuotes } from '../../src/lib/translationChecks';
+
+describe('Russian dates, numbers and plurals', () => {
+  it('writes dates as Russian legal texts do', () => {
+    expect(formatDateIn('ru', '2019-05-22')).toBe('22 мая 2019 г.');
+    expect(formatDateIn('ru', '2016-06')).toBe('июнь 2016 г.');
+    expect(formatDateIn('ru', '2011')).toBe('2011 г.');
+    expect(formatDateIn('en', '2019-05-22')).toBe('22 May 2019');
+    expect(numericDate('2020-06-26')).toBe('26.06.2020');
+  });
+
+  it('chooses the plural form by Intl.PluralRules', () => {
+    const findings = { one: 'вывод', few: 'вывода', many: 'выводов', other: 'вывода' };
+    expect([1, 2, 5, 11, 21, 22, 25, 1000].map((n) => countOf('ru', n, findings))).toEqual(
+      ['1 вывод', '2 вывода', '5 выводов', '11 выводов', '21 вывод', '22 вывода', '25 выводов', '1 000 выводов'].map(
+        (s) => s.replace(' 000', '\u00a0000'),
+      ),
+    );
+    expect([1, 2].map((n) => countOf('en', n, { one: 'finding', other: 'findings' }))).toEqual([
+      '1 finding',
+      '2 findings',
+    ]);
+  });
+});
+
+describe('interface dictionaries', () => {
+  it('give every key in both languages, none empty, and the same {values} in each', () => {
+    expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(ru[key].trim(), key).not.toBe('');
+      const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(slots(ru[key]), key).toEqual(slots(en[key]));
+    }
+  });
+
+  it('fill values in', () => {
+    expect(useTranslations('ru')('article.heading', { n: 174, title: 'Возбуждение розни' })).toBe(
+      'Статья 174. Возбуждение розни',
+    );
+  });
+});
+
+describe('routes of the Russian edition', () => {
+  it('read each route file under src/pages/ru/ as the English path it mirrors', () => {
+    expect(routePattern('../pages/ru/index.astro').test('')).toBe(true);
+    expect(routePattern('../pages/ru/criminal-code/index.astro').test('criminal-code/')).toBe(true);
+    const article = routePattern('../pages/ru/criminal-code/[number].astro');
+    expect(article.test('criminal-code/174/')).toBe(true);
+    expect(article.test('criminal-code/174/cite/')).toBe(false);
+    expect(article.test('findings/x/')).toBe(false);
+  });
+});
+
+describe('Russian citation forms', () => {
+  const shown = statuteWork('174', 'https://kzlaw.example/criminal-code/174/', { amendedTo: '2020-05-04' });
+  const part = statuteWork('174', 'https://kzlaw.example/criminal-code/174/#part-1', { amendedTo: '2020-05-04' }, 1);
+  const note = statuteWork('255', 'https://kzlaw.example/criminal-code/255/#note', { amendedTo: '2020-05-04' }, 'note');
+  const later = statuteWork('174', 'https://kzlaw.example/criminal-code/174/#version-2020-06-26', {
+    amendedTo: '2020-05-04',
+    amendedBy: { date: '2020-06-26', number: '349-VI' },
+  });
+
+  it('give the long form of the Code as issue 24 asks, with the text cited', () => {
+    expect(russianStatuteLong(part)).toBe(
+      'Уголовный кодекс Республики Казахстан от 3 июля 2014 года № 226-V (с изменениями и дополнениями по состоянию на 4 мая 2020 г.), ст. 174, ч. 1',
+    );
+    expect(russianStatuteLong(later)).toBe(
+      'Уголовный кодекс Республики Казахстан от 3 июля 2014 года № 226-V (в редакции Закона Республики Казахстан от 26.06.2020 № 349-VI), ст. 174',
+    );
+  });
+
+  it('give the short form courts and prosecutors write ("ч. 1 ст. 174 УК РК", later-sources B.4)', () => {
+    expect(russianStatuteShort(part)).toBe('ч. 1 ст. 174 УК РК');
+    expect(russianStatuteShort(shown)).toBe('ст. 174 УК РК');
+    expect(russianStatuteShort(note)).toBe('примечание к ст. 255 УК РК');
+    // The usage collected in ../shared/reference/later-sources.md, B.4: "Согласно ст. 174 УК РК, …".
+    expect(`Согласно ${russianStatuteShort(shown)}, за разжигание`).toContain('ст. 174 УК РК');
+    expect(criminalCodeRu.abbreviation).toBe('УК РК');
+  });
+
+  it('give our page as an electronic resource in GOST R 7.0.5-2008 form', () => {
+    expect(
+      russianPage({
+        title: 'Статья 174. Возбуждение розни',
+        url: 'https://kzlaw.example/ru/criminal-code/174/',
+        reviewed: '2026-12-06',
+      }),
+    ).toBe(
+      'Статья 174. Возбуждение розни [Электронный ресурс] // Kazakhstan Counter-Terrorism Law Review : [сайт]. 06.12.2026. URL: https://kzlaw.example/ru/criminal-code/174/ (дата обращения: __.__.____).',
+    );
+  });
+});
+
+describe('a translation that lags its English', () => {
+  it('lags when the English was reviewed after the revision it translates', () => {
+    expect(lagging('2026-12-06', '2026-12-06')).toBeUndefined();
+    expect(lagging('2026-12-08', '2026-12-06')).toBe('2026-12-08');
+  });
+});
+
+describe('quotation marks in our Russian', () => {
+  const statute =
+    'Умышленные действия, направленные на возбуждение социальной, национальной, родовой, расовой, сословной или религиозной розни';
+  it('accept a «…» quotation found word for word in the statute, and name one that is not', () => {
+    expect(unheldQuotes('Понятие «религиозной розни» не определено.', statute)).toEqual([]);
+    expect(unheldQuotes('Понятие «разжигание ненависти» не определено.', statute)).toEqual(['разжигание ненависти']);
+  });
+});
