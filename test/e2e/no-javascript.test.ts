@@ -7,6 +7,7 @@ import { useBrowserSite } from '../helpers/browserSite';
 import { idsOf, readYaml } from '../helpers/corpus';
 import { contentPages } from '../helpers/pageTypes';
 import { contentDir, distRoot } from '../helpers/paths';
+import { useTranslations } from '../../src/i18n/ui';
 
 /** The first words of a text as a reader sees them: whitespace collapsed, cut at a word boundary. */
 const opening = (text: string, length = 60) =>
@@ -50,7 +51,9 @@ describe.skipIf(!hasChromium)(`every page without JavaScript${skipReason}`, () =
     if (kind === 'sources' && id && existsSync(path.join(contentDir, 'sources', `${id}.txt`))) {
       await expect(tab.locator('#para-1').isVisible(), 'the stored full text is shown').resolves.toBe(true);
     }
-    const nav = tab.locator('nav[aria-label="Site"] a');
+    const nav = tab.locator(
+      `nav[aria-label="${useTranslations(page.startsWith('ru/') ? 'ru' : 'en')('nav.label')}"] a`,
+    );
     expect(await nav.count()).toBeGreaterThanOrEqual(5);
     await expect(nav.first().isVisible()).resolves.toBe(true);
     await expect(tab.locator('.site-search input').isVisible()).resolves.toBe(true);
