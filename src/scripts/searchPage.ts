@@ -47,10 +47,24 @@ const direct = document.querySelector<HTMLElement>('#search-direct');
 const filtersBox = document.querySelector<HTMLElement>('#search-filters');
 const filtersPanel = document.querySelector<HTMLDetailsElement>('#search-filter-panel');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
+// The page's language and its words (SearchPage.astro, from the dictionary); "{n}", "{query}"… are filled in here.
+const lang = document.documentElement.lang === 'ru' ? 'ru' : 'en';
+const words = JSON.parse(form?.dataset.searchText ?? '{}') as Record<string, string>;
+const say = (key: string, values: Record<string, string | number> = {}) =>
+  (words[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+const plural = new Intl.PluralRules(lang);
+const resultCount = (n: number) => {
+  const form = plural.select(n);
+  return say(form === 'one' ? 'search.resultOne' : form === 'few' ? 'search.resultFew' : 'search.resultMany', { n });
+};
+// An article's page in this page's language: the Russian edition is at /ru/ under the same path.
+const inThisLanguage = (href: string) =>
+  lang === 'ru' && href.startsWith(base) ? `${base}ru/${href.slice(base.length)}` : href;
 // The articles, fetched once, the first time a query names one (src/pages/search/articles.json.ts).
 interface ArticleListing {
   number: string;
   title: string;
+  titleRu: string;
   href: string;
   parts: number[];
 }
@@ -118,7 +132,8 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     el('h2', {}, [el('a', { href: data.url }, [title])]),
   ]);
   // A finding's links, with who makes each: the passage itself or this site (src/pages/findings/[id].astro).
-  if (data.meta.links) item.append(el('p', { className: 'result-links' }, [`Links: ${data.meta.links}`]));
+  if (data.meta.links)
+    item.append(el('p', { className: 'result-links' }, [say('search.links', { links: data.meta.links })]));
   // Pagefind lists a page's passages in page order; the reader wants the best-matching ones first.
   const score = (s: PagefindResultData['sub_results'][number]) =>
     (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
@@ -152,14 +167,15 @@ async function renderMore(runId = latestRun): Promise<void> {
 function renderFilters(search: PagefindSearch | null, available: Record<string, Record<string, number>>): void {
   if (!filtersBox) return;
   if (filtersPanel) {
-    filtersPanel.hidden = false;
+    // Shown only where the index has filters (the Russian pages have none yet).
+    filtersPanel.hidden = filterKeys.every((key) => Object.keys(available[key] ?? {}).length === 0);
     // Open when the address already selects filters, so the reader sees what narrows the results; on a phone
     // the open panel would push the results a screen or more down, so there the summary says how many apply.
     const selected = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
     if (selected > 0 && matchMedia('(min-width: 48rem)').matches) filtersPanel.open = true;
     const summary = filtersPanel.querySelector('summary');
     if (summary) {
-      summary.textContent = `Filter by type, article, concern, source or year${selected > 0 ? ` (${selected} selected)` : ''}`;
+      summary.textContent = `${say('search.filters')}${selected > 0 ? ` (${say('search.selected', { n: selected })})` : ''}`;
     }
   }
   filtersBox.replaceChildren(
@@ -213,24 +229,26 @@ async function renderDirect(query: string): Promise<void> {
   if (JSON.stringify(articlePinpointIn(state.query)) !== JSON.stringify(pinpoint)) return;
   const part = pinpoint?.part ?? null;
   const hasPart = part !== null && (article?.parts.includes(part) ?? false);
+  const href = article ? inThisLanguage(article.href) : '';
+  const title = article ? (lang === 'ru' ? article.titleRu : article.title) : '';
   direct.replaceChildren(
     ...(pinpoint && article
       ? [
           el('p', { className: 'direct-hit' }, [
-            'Go to ',
+            `${say('search.goTo')} `,
             hasPart
-              ? el('a', { href: `${article.href}#part-${part}` }, [
-                  `Article ${pinpoint.number}, part ${part}. ${article.title}`,
+              ? el('a', { href: `${href}#part-${part}` }, [
+                  say('search.articlePart', { n: pinpoint.number, part, title }),
                 ])
-              : el('a', { href: article.href }, [`Article ${pinpoint.number}. ${article.title}`]),
-            ...(part !== null && !hasPart ? [` (it has no part ${part})`] : []),
+              : el('a', { href }, [say('article.heading', { n: pinpoint.number, title })]),
+            ...(part !== null && !hasPart ? [` ${say('search.noPart', { part })}`] : []),
           ]),
         ]
       : pinpoint
         ? [
             el('p', {}, [
-              `Article ${pinpoint.number} is not reviewed on this site. `,
-              el('a', { href: urls.articles() }, ['See the articles that are.']),
+              `${say('search.notReviewed', { n: pinpoint.number })} `,
+              el('a', { href: form?.dataset.articlesHome ?? urls.articles() }, [say('search.seeArticles')]),
             ]),
           ]
         : []),
@@ -263,8 +281,7 @@ async function run(debounce: boolean): Promise<void> {
     shown = [];
     resultsList?.replaceChildren();
     if (more) more.hidden = true;
-    if (status)
-      status.textContent = `No results for “${spokenQuery(state.query)}”: no word in it is short enough to be searched.`;
+    if (status) status.textContent = say('search.tooShort', { query: spokenQuery(state.query) });
     return;
   }
   const search = debounce ? await pf.debouncedSearch(query, options, 250) : await pf.search(query, options);
@@ -282,8 +299,10 @@ async function run(debounce: boolean): Promise<void> {
     const said = spokenQuery(state.query);
     status.textContent =
       n === 0
-        ? `No results for ${state.query ? `“${said}”` : 'these filters'}.`
-        : `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${said}”` : ''}.`;
+        ? state.query
+          ? say('search.none', { query: said })
+          : say('search.noneFilters')
+        : `${resultCount(n)}${state.query ? ` ${say('search.for', { query: said })}` : ''}.`;
   }
 }
 

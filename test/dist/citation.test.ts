@@ -383,7 +383,7 @@ describe.each(builds)('pinpoints and the copy-link script: %s', (_name, dist, ba
       }
       // Besides it, content pages carry only the search-highlighting, print-date and language-switch enhancements (and the search page its own).
       for (const s of scripts) {
-        if (!/\/_astro\/(CopyLink|PrintHeader|SearchHighlight|LanguageSwitch|search)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/.test(attr(s, 'src') ?? '')) problems.push(`${page}: unexpected script ${attr(s, 'src') ?? '(inline)'}`);
+        if (!/\/_astro\/(CopyLink|PrintHeader|SearchHighlight|LanguageSwitch|SearchPage)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/.test(attr(s, 'src') ?? '')) problems.push(`${page}: unexpected script ${attr(s, 'src') ?? '(inline)'}`);
       }
     }
     expect(problems).toEqual([]);

@@ -17,7 +17,8 @@ import { headersFor, readSiteHeaders } from '../helpers/siteHeaders';
 // Redirect stubs are left out: they show nothing and move on to a page that is checked here.
 const pages = contentPages(distRoot);
 // The search page is checked while it shows results: that is where its script, worker and index run.
-const visitPath = (page: string) => (page === 'search/' ? 'search/?q=terrorism' : page);
+const visitPath = (page: string) =>
+  page === 'search/' ? 'search/?q=terrorism' : page === 'ru/search/' ? 'ru/search/?q=терроризм' : page;
 const resultsShown = async (page: Page) => {
   if (new URL(page.url()).pathname.endsWith('/search/')) {
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, undefined, {

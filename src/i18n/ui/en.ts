@@ -109,6 +109,36 @@ export const en = {
   'withdrawn.heading': 'Withdrawn from this page',
   'withdrawn.on': 'Withdrawn on {date}.',
   'standards.limits': 'Standards that cannot justify it',
+  'search.title': 'Search',
+  'search.description':
+    'Search the Criminal Code articles, the findings of UN mechanisms, the standards and the UN documents on this site.',
+  'search.full': 'Full search',
+  'search.prompt': 'Search the law, the findings, the standards and the UN documents',
+  'search.hint':
+    'Put a whole query in quotation marks to find those exact words in that order, for example {example}. Russian words find the statutory text, for example {russian}. Type an article number such as 405 to go straight to it.',
+  'search.hintExample': '"socially dangerous consequences"',
+  'search.filters': 'Filter by type, article, concern, source or year',
+  'search.more': 'Show more results',
+  'search.noscript': 'Search runs in your browser and needs JavaScript. Everything on the site can be browsed instead.',
+  'search.note':
+    'Search works when the site is served over http or https; it does not work from a copy opened directly from disk.',
+  'search.browseArticles': 'Articles',
+  'search.browseFindings': 'Findings',
+  'search.browseStandards': 'Standards',
+  'search.selected': '{n} selected',
+  'search.links': 'Links: {links}',
+  'search.goTo': 'Go to',
+  'search.articlePart': 'Article {n}, part {part}. {title}',
+  'search.noPart': '(it has no part {part})',
+  'search.notReviewed': 'Article {n} is not reviewed on this site.',
+  'search.seeArticles': 'See the articles that are.',
+  'search.tooShort': 'No results for “{query}”: no word in it is short enough to be searched.',
+  'search.none': 'No results for “{query}”.',
+  'search.noneFilters': 'No results for these filters.',
+  'search.resultOne': '{n} result',
+  'search.resultMany': '{n} results',
+  'search.resultFew': '{n} results',
+  'search.for': 'for “{query}”',
 } as const;
 
 export type UiKey = keyof typeof en;
