@@ -11,6 +11,15 @@ export function unheldQuotes(text: string, held: string): string[] {
   return [...text.matchAll(/«([^«»]+)»/g)].map((m) => m[1]!).filter((q) => !within.includes(flat(q)));
 }
 
+/**
+ * The “…” quotations of our Russian that the English entry does not make: a quotation of a UN document stays in
+ * its English original (our Russian follows it, unquoted), so each must be, word for word, one the English makes.
+ */
+export function unmatchedEnglishQuotes(text: string, english: string): string[] {
+  const within = flat(english.replace(/[“”]/g, '"'));
+  return [...text.matchAll(/“([^“”]+)”/g)].map((m) => m[1]!).filter((q) => !within.includes(flat(q)));
+}
+
 /** The English revision (YYYY-MM-DD) a translation made from `translates` lags, or undefined if it does not. */
 export function lagging(englishReviewed: string, translates: string): string | undefined {
   return englishReviewed > translates ? englishReviewed : undefined;

@@ -3,10 +3,10 @@
  * and the rule for quotation marks in it: a «…» quotation in our Russian must be the statute's own words, found
  * verbatim in the Russian text the page shows (a translation of ours is never put in quotation marks).
  */
-import { getEntry, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Article } from './content';
 import { ContentError } from './contentErrors';
-import { lagging, unheldQuotes } from './translationChecks';
+import { lagging, unheldQuotes, unmatchedEnglishQuotes } from './translationChecks';
 
 type ArticleTranslationEntry = CollectionEntry<'articleTranslationsRu'>;
 
@@ -34,11 +34,19 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
     ['summary', translation.data.summary],
     ['the analysis (body)', translation.body ?? ''],
   ];
+  const english = `${article.data.summary}\n${article.body ?? ''}`;
   for (const [field, text] of fields) {
+    const file = `content/translations/ru/articles/${article.id}.md`;
     const unheld = unheldQuotes(text, held);
     if (unheld.length) {
       throw new ContentError(
-        `Content error in content/translations/ru/articles/${article.id}.md: ${field} puts «${unheld.join('», «')}» in quotation marks, but ${unheld.length === 1 ? 'it is' : 'they are'} not in the Russian text of Article ${article.data.number}. Quote the statute word for word, or write the words without «».`,
+        `Content error in ${file}: ${field} puts «${unheld.join('», «')}» in quotation marks, but ${unheld.length === 1 ? 'it is' : 'they are'} not in the Russian text of Article ${article.data.number}. Quote the statute word for word, or write the words without «».`,
+      );
+    }
+    const unmatched = unmatchedEnglishQuotes(text, english);
+    if (unmatched.length) {
+      throw new ContentError(
+        `Content error in ${file}: ${field} quotes “${unmatched.join('”, “')}”, which the English of content/articles/${article.id}.md does not quote. A UN document is quoted in its English original, as the English entry quotes it, with our Russian after it, unquoted ("в нашем переводе: …").`,
       );
     }
   }
@@ -46,6 +54,17 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
     data: translation.data,
     Analysis: translation.body?.trim() ? (await render(translation)).Content : undefined,
   };
+}
+
+/** Fails the build on a translation whose article does not exist: it would never be shown, and no one would know. */
+export async function requireTranslatedArticles(articles: Article[]): Promise<void> {
+  const numbers = new Set(articles.map((a) => a.id));
+  const orphans = (await getCollection('articleTranslationsRu')).filter((t) => !numbers.has(t.id));
+  if (orphans.length) {
+    throw new ContentError(
+      `Content error in content/translations/ru/articles/: ${orphans.map((o) => `${o.id}.md`).join(', ')} translate${orphans.length === 1 ? 's' : ''} no article (there is no content/articles/${orphans[0]!.id}.md). Name the file after the article's number.`,
+    );
+  }
 }
 
 /** The English revision a translation lags, if the English entry was reviewed after the translation was made. */

@@ -33,6 +33,8 @@ function russianText(node: Node, out: string[] = []): string[] {
       return russianText(parseFragment(raw) as unknown as Node, out);
     }
     for (const attrName of ['aria-label', 'title', 'placeholder', 'alt']) {
+      // A pinpoint's title is the source's own supporting words, in the source's language: content, not interface.
+      if (attrName === 'title' && (attr(node, 'class') ?? '').split(' ').includes('pinpoint-ref')) continue;
       const value = attr(node, attrName);
       if (value) out.push(value);
     }
@@ -90,6 +92,9 @@ describe.each(builds)('the Russian edition: %s', (_name, dist, base) => {
         .join(' ')
         .replaceAll(siteName, ' ')
         .replace(/https?:\/\/\S+/g, ' ')
+        // Document symbols are codes, not English: "AL KAZ 1/2022", "A/HRC/43/46/Add.1".
+        .replace(/\b(?:AL|UA|OL|JAL|JUA) [A-Z]{3} \d+\/\d{4}\b/g, ' ')
+        .replace(/\b[A-Z]+(?:\/[\w.()-]+)+/g, ' ')
         .match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? [];
       // Roman numerals are part of a law's number ("№ 62-VII").
       const english = [...new Set(words.filter((w) => !allowed.has(w) && !/^[IVXLC]+$/.test(w)))];

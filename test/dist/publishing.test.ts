@@ -142,3 +142,31 @@ describe('a correction recorded in an article’s history', () => {
     expect(childText(entries[0]!, 'title')).toMatch(/^Correction: Article 255\. /);
   });
 });
+
+describe('our Russian texts (issue 24)', () => {
+  it('a translation older than its English says so on the page, and the build lists it (a warning, not a failure)', () => {
+    const out = path.join(tmpDir, 'dist-translation-lag');
+    const dir = brokenContentCopy('translation-lag', (d) => {
+      replaceOnce(path.join(d, 'translations/ru/articles/256.md'), /^translates: .*$/m, 'translates: 2026-11-01');
+    });
+    rmSync(out, { recursive: true, force: true });
+    const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
+    expect(status).toBe(0);
+    expect(output).toMatch(/\[kz\/translation\] \/ru\/criminal-code\/256\/ translates the English of 2026-11-01; the English was revised on \d{4}-\d{2}-\d{2}/);
+    expect(output).not.toMatch(/\[kz\/translation\] \/ru\/criminal-code\/174\//);
+    const lag = first(loadPage(out, 'ru/criminal-code/256/'), (el) => (attr(el, 'class') ?? '').includes('translation-lag'));
+    expect(lag && text(lag)).toMatch(/^Английская версия этой страницы изменена \d+ [а-я]+ \d{4} г\./);
+    expect(first(loadPage(out, 'ru/criminal-code/174/'), (el) => (attr(el, 'class') ?? '').includes('translation-lag'))).toBeUndefined();
+  }, 300_000);
+
+  it('a «…» quotation in our Russian that is not the statute’s words fails the build, naming the file and the field', () => {
+    const out = path.join(tmpDir, 'dist-translation-quote');
+    const dir = brokenContentCopy('translation-quote', (d) => {
+      replaceOnce(path.join(d, 'translations/ru/articles/174.md'), 'Понятия «рознь»', 'Понятия «разжигание ненависти»');
+    });
+    rmSync(out, { recursive: true, force: true });
+    const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/translations/ru/articles/174.md: summary puts «разжигание ненависти» in quotation marks');
+  }, 300_000);
+});

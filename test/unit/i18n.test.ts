@@ -6,7 +6,8 @@ import { useTranslations } from '../../src/i18n/ui';
 import { routePattern } from '../../src/i18n/routes';
 import { criminalCodeRu, russianPage, russianStatuteLong, russianStatuteShort } from '../../src/lib/citation/russian';
 import { statuteWork } from '../../src/lib/citation/works';
-import { lagging, unheldQuotes } from '../../src/lib/translationChecks';
+import { lagging, unheldQuotes, unmatchedEnglishQuotes } from '../../src/lib/translationChecks';
+import { markEnglishQuotes } from '../../src/lib/englishQuotes';
 
 describe('Russian dates, numbers and plurals', () => {
   it('writes dates as Russian legal texts do', () => {
@@ -99,6 +100,18 @@ describe('Russian citation forms', () => {
   });
 });
 
+describe('English quotations in our Russian', () => {
+  it('are marked lang="en" in text, never inside an attribute, and Russian quotations are left alone', () => {
+    expect(
+      markEnglishQuotes(
+        '<p>которым “lack sufficient element of intent” (в нашем переводе: …) <a title="“words”">п. 8</a> «рознь»</p>',
+      ),
+    ).toBe(
+      '<p>которым <span lang="en">“lack sufficient element of intent”</span> (в нашем переводе: …) <a title="“words”">п. 8</a> «рознь»</p>',
+    );
+  });
+});
+
 describe('a translation that lags its English', () => {
   it('lags when the English was reviewed after the revision it translates', () => {
     expect(lagging('2026-12-06', '2026-12-06')).toBeUndefined();
@@ -112,5 +125,15 @@ describe('quotation marks in our Russian', () => {
   it('accept a «…» quotation found word for word in the statute, and name one that is not', () => {
     expect(unheldQuotes('Понятие «религиозной розни» не определено.', statute)).toEqual([]);
     expect(unheldQuotes('Понятие «разжигание ненависти» не определено.', statute)).toEqual(['разжигание ненависти']);
+  });
+
+  it('accept a “…” quotation only where the English entry makes it, word for word', () => {
+    const english = 'provisions that "lack\nsufficient element of intent" and use "extremely general terms"';
+    expect(
+      unmatchedEnglishQuotes('которым “lack sufficient element of intent” (в нашем переводе: …)', english),
+    ).toEqual([]);
+    expect(unmatchedEnglishQuotes('которым “lack any element of intent”', english)).toEqual([
+      'lack any element of intent',
+    ]);
   });
 });
