@@ -139,6 +139,22 @@ export const en = {
   'search.resultMany': '{n} results',
   'search.resultFew': '{n} results',
   'search.for': 'for “{query}”',
+  'citeGuide.title': 'How to cite',
+  'citeGuide.description':
+    'How to cite the Criminal Code articles, UN documents and this site’s pages in Russian legal usage.',
+  'citeGuide.addresses': 'Addresses are permanent',
+  'citeGuide.addressesText':
+    'Every page of the site keeps its address, and every part of an article has its own anchor, the same in both languages:',
+  'citeGuide.forms': 'Forms of citation in Russian',
+  'citeGuide.formsText':
+    'The Code is cited in full, as Adilet titles it, with the text cited, or in the short form courts and prosecutors use. Our pages are electronic resources in the form of GOST R 7.0.5-2008. Examples for Article {n}:',
+  'citeGuide.version':
+    'The full form names the text cited: "as amended to" the date of the newest law that text takes in, or the amending law of a later text the page describes.',
+  'citeGuide.un':
+    'A UN document is cited by its symbol and paragraph ("п. 11"); where the site numbers the paragraphs of a document that has no numbers of its own, the citation says so. The citation boxes of the English pages give each document in full.',
+  'citeGuide.downloads': 'Reference managers',
+  'citeGuide.downloadsText':
+    'The downloads for Zotero and LaTeX (CSL-JSON, BibTeX, RIS) are described in English on the English page:',
 } as const;
 
 export type UiKey = keyof typeof en;
