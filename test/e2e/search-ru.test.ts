@@ -15,7 +15,8 @@ const cases: [query: string, page: string, part: string][] = [
   ['пропаганда терроризма', '/ru/criminal-code/256/', '#part-1'],
   // Part 1 does not use the word "финансирование"; the note does ("Лицо, осуществляющее финансирование …").
   ['финансирование терроризма', '/ru/criminal-code/258/', '#note'],
-  ['экстремистская организация', '/ru/criminal-code/258/', '#part-1'],
+  // Article 405 punishes organising a banned organisation's activity "в связи с осуществлением ими экстремизма".
+  ['экстремистская организация', '/ru/criminal-code/405/', '#part-1'],
   ['массовые беспорядки', '/ru/criminal-code/272/', '#part-1'],
 ];
 
