@@ -54,6 +54,10 @@ const standardFields = z.strictObject({
       inForce: isoDate.optional(),
       /** UN document symbol, e.g. "S/RES/1566 (2004)". */
       symbol: z.string().min(1).optional(),
+      /** The General Assembly resolution that adopted or proclaimed it, as the header writes it: "217 A (III)". */
+      resolution: z.string().min(1).optional(),
+      /** Where in that document the instrument is, as the header says it: "appendix". */
+      within: z.string().min(1).optional(),
     })
     .optional(),
   /** Official address of the instrument, where one is known. */
@@ -100,12 +104,11 @@ function checkInstrumentDetails(standard: Standard, texts: StoredTexts, ctx: z.R
         message: `"${asWrittenInHeaders(iso)}" is not in ${where}`,
       });
   }
-  if (details.symbol && !held.includes(details.symbol))
-    ctx.addIssue({
-      code: 'custom',
-      path: ['instrumentDetails', 'symbol'],
-      message: `"${details.symbol}" is not in ${where}`,
-    });
+  for (const key of ['symbol', 'resolution', 'within'] as const) {
+    const value = details[key];
+    if (value && !held.includes(value))
+      ctx.addIssue({ code: 'custom', path: ['instrumentDetails', key], message: `"${value}" is not in ${where}` });
+  }
 }
 
 /**

@@ -413,6 +413,49 @@ describe('instruments', () => {
     year: '2004',
   } as const;
 
+  // Issue 21, P10: the forms the citation review expected for these instruments.
+  const udhr = {
+    kind: 'instrument',
+    key: 'udhr',
+    title: 'Universal Declaration of Human Rights',
+    type: 'declaration',
+    provision: 'Article 11',
+    adopted: '1948-12-10',
+    resolution: '217 A (III)',
+    year: '1948',
+  } as const;
+  const gc34 = {
+    kind: 'instrument',
+    key: 'gc34',
+    title: 'Human Rights Committee, General Comment No. 34 (2011) on article 19 of the ICCPR',
+    type: 'general-comment',
+    provision: 'Paragraph 46',
+    symbol: 'CCPR/C/GC/34',
+  } as const;
+  const rabat = {
+    kind: 'instrument',
+    key: 'rabat',
+    title: 'Rabat Plan of Action',
+    type: 'soft-law',
+    provision: 'Paragraph 29',
+    symbol: 'A/HRC/22/17/Add.4',
+    within: 'appendix',
+    year: '2012',
+  } as const;
+  it.each([
+    [udhr, oscola, 'Universal Declaration of Human Rights (adopted 10 December 1948) UNGA Res 217 A(III) art 11.'],
+    [udhr, bluebook, 'Universal Declaration of Human Rights, G.A. Res. 217 (III) A, art. 11 (Dec. 10, 1948).'],
+    [
+      gc34,
+      oscola,
+      'Human Rights Committee, General Comment No. 34 (2011) on article 19 of the ICCPR UN Doc CCPR/C/GC/34, para 46.',
+    ],
+    [rabat, oscola, 'Rabat Plan of Action (2012) UN Doc A/HRC/22/17/Add.4, appendix, para 29.'],
+    [rabat, bluebook, 'Rabat Plan of Action, ¶ 29, U.N. Doc. A/HRC/22/17/Add.4, app. (2012).'],
+  ])('cite %o with its resolution or "UN Doc" symbol (%o)', (work, style, expected) => {
+    expect(style(work).text).toBe(expected);
+  });
+
   it('cite a treaty with its dates and article, and a resolution with its date, symbol and paragraph', () => {
     expect(oscola(iccpr).text).toBe(
       'International Covenant on Civil and Political Rights (adopted 16 December 1966, entered into force 23 March 1976) art 20(2).',

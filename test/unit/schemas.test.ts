@@ -353,6 +353,12 @@ describe('schemas checked against stored texts held in memory', () => {
       'history.1.kind: Invalid option: expected one of "revision"|"correction"',
     ],
     [
+      'a General Assembly resolution its text does not give',
+      standardSchema(texts),
+      broken(standard, (s) => Object.assign(s.instrumentDetails, { resolution: '2200 A (XXI)' })),
+      'instrumentDetails.resolution: "2200 A (XXI)" is not in the instrument line or the header of content/reference/standards/iccpr-19.md',
+    ],
+    [
       'an instrument date its text does not give',
       standardSchema(texts),
       broken(standard, (s) => (s.instrumentDetails.adopted = '1966-12-17')),

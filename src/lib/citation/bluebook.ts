@@ -107,11 +107,17 @@ function instrument(work: InstrumentWork): Run[] {
       `${work.title} ${pin}${work.adopted ? `, ${bluebookDate(work.adopted)}` : work.year ? ` (${work.year})` : ''}.`,
     ];
   const date = work.adopted ? bluebookDate(work.adopted) : work.year;
+  // Rule 21.7.1: a General Assembly resolution is "G.A. Res. 217 (III) A", the session before the letter.
+  const assembly = work.resolution && /^(\d+) ([A-Z]) \(([IVXLC]+)\)$/.exec(work.resolution);
+  if (assembly)
+    return [
+      `${work.title}, G.A. Res. ${assembly[1]} (${assembly[3]}) ${assembly[2]}, ${pin}${date ? ` (${date})` : ''}.`,
+    ];
   // Rule 21.7.3: a Security Council resolution is "S.C. Res. 1566, ¶ 3 (Oct. 8, 2004)", its number standing for the symbol.
   const council = work.symbol && /^S\/RES\/(\d+) \(\d{4}\)$/.exec(work.symbol);
   if (council) return [`S.C. Res. ${council[1]}, ${pin}${date ? ` (${date})` : ''}.`];
   return [
-    `${bluebookName(work.title)}, ${pin}${work.symbol ? `, U.N. Doc. ${work.symbol}` : ''}${date ? ` (${date})` : ''}.`,
+    `${bluebookName(work.title)}, ${pin}${work.symbol ? `, U.N. Doc. ${work.symbol}${work.within === 'appendix' ? ', app.' : work.within ? `, ${work.within}` : ''}` : ''}${date ? ` (${date})` : ''}.`,
   ];
 }
 

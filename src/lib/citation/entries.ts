@@ -198,16 +198,24 @@ export function findingCitation(finding: Finding, source: Source, site: URL | un
 /** The instrument a standard is a provision of, as itself (not our page), with what the stored texts record. */
 export function instrumentWork(standard: Standard): InstrumentWork {
   const { instrument, provision, kind, url, instrumentDetails: details } = standard.data;
-  const year = /\((\d{4})\)$/.exec(instrument)?.[1];
+  // The name ends in "(2011)", "(CCPR/C/GC/34)" or "(A/HRC/16/51, 2010)": year and symbol are fields of their own,
+  // which each style places itself (OSCOLA "… (2010) UN Doc A/HRC/16/51"), so they leave the title.
+  const symbol = details?.symbol ? RegExp.escape(details.symbol) : null;
+  const tail = new RegExp(`\\s*\\((?:${symbol ?? '(?!)'})?(?:,\\s*)?(\\d{4})?\\)$`);
+  const match = tail.exec(instrument);
+  const stripped = match && match[0].replace(/[\s(),]/g, '') !== '' ? match : null;
+  const year = stripped?.[1];
   return {
     kind: 'instrument',
     key: instrumentKey(standard.data.shortName),
-    title: year ? instrument.replace(/\s*\(\d{4}\)$/, '') : instrument,
+    title: stripped ? instrument.slice(0, stripped.index) : instrument,
     type: kind,
     provision,
     ...(details?.adopted ? { adopted: details.adopted } : {}),
     ...(details?.inForce ? { inForce: details.inForce } : {}),
     ...(details?.symbol ? { symbol: details.symbol } : {}),
+    ...(details?.resolution ? { resolution: details.resolution } : {}),
+    ...(details?.within ? { within: details.within } : {}),
     ...(year ? { year } : {}),
     ...(url ? { url } : {}),
   };

@@ -28,15 +28,17 @@ function statute(work: StatuteWork): string {
 // OSCOLA treaties: name, (adopted …, entered into force …), art; resolutions and UN documents: name (date) UN Doc symbol, para.
 function instrument(work: InstrumentWork): string {
   const when =
-    work.type === 'treaty' && work.adopted
+    (work.type === 'treaty' || work.type === 'declaration') && work.adopted
       ? ` (adopted ${oscolaDate(work.adopted)}${work.inForce ? `, entered into force ${oscolaDate(work.inForce)}` : ''})`
       : work.adopted
         ? ` (${oscolaDate(work.adopted)})`
         : work.year
           ? ` (${work.year})`
           : '';
-  const symbol = work.symbol ? ` UN Doc ${work.symbol}` : '';
-  return `${work.title}${when}${symbol}${symbol ? ',' : ''} ${provisionPin(work.provision, 'oscola')}.`;
+  // OSCOLA writes a General Assembly resolution "UNGA Res 217 A(III)".
+  const resolution = work.resolution ? ` UNGA Res ${work.resolution.replace(/ \(/, '(')}` : '';
+  const symbol = work.symbol ? ` UN Doc ${work.symbol}${work.within ? `, ${work.within}` : ''}` : '';
+  return `${work.title}${when}${resolution}${symbol}${symbol ? ',' : ''} ${provisionPin(work.provision, 'oscola')}.`;
 }
 
 function page(work: PageWork): string {

@@ -92,6 +92,10 @@ export interface InstrumentWork {
   inForce?: string;
   /** UN document symbol. */
   symbol?: string;
+  /** The General Assembly resolution that adopted it: "217 A (III)". */
+  resolution?: string;
+  /** Where in the document with that symbol it is: "appendix". */
+  within?: string;
   /** Year, where no adoption date is held. */
   year?: string;
   url?: string;
