@@ -443,16 +443,37 @@ describe('instruments', () => {
     year: '2012',
   } as const;
   it.each([
-    [udhr, oscola, 'Universal Declaration of Human Rights (adopted 10 December 1948) UNGA Res 217 A(III) art 11.'],
-    [udhr, bluebook, 'Universal Declaration of Human Rights, G.A. Res. 217 (III) A, art. 11 (Dec. 10, 1948).'],
     [
+      'the UDHR in OSCOLA',
+      udhr,
+      oscola,
+      'Universal Declaration of Human Rights (adopted 10 December 1948) UNGA Res 217 A(III) art 11.',
+    ],
+    [
+      'the UDHR in the Bluebook',
+      udhr,
+      bluebook,
+      'Universal Declaration of Human Rights, G.A. Res. 217 (III) A, art. 11 (Dec. 10, 1948).',
+    ],
+    [
+      'General Comment 34 in OSCOLA',
       gc34,
       oscola,
       'Human Rights Committee, General Comment No. 34 (2011) on article 19 of the ICCPR UN Doc CCPR/C/GC/34, para 46.',
     ],
-    [rabat, oscola, 'Rabat Plan of Action (2012) UN Doc A/HRC/22/17/Add.4, appendix, para 29.'],
-    [rabat, bluebook, 'Rabat Plan of Action, ¶ 29, U.N. Doc. A/HRC/22/17/Add.4, app. (2012).'],
-  ])('cite %o with its resolution or "UN Doc" symbol (%o)', (work, style, expected) => {
+    [
+      'the Rabat Plan in OSCOLA',
+      rabat,
+      oscola,
+      'Rabat Plan of Action (2012) UN Doc A/HRC/22/17/Add.4, appendix, para 29.',
+    ],
+    [
+      'the Rabat Plan in the Bluebook',
+      rabat,
+      bluebook,
+      'Rabat Plan of Action, ¶ 29, U.N. Doc. A/HRC/22/17/Add.4, app. (2012).',
+    ],
+  ])('cites %s with its resolution or its "UN Doc" symbol', (_name, work, style, expected) => {
     expect(style(work).text).toBe(expected);
   });
 
