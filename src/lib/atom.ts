@@ -19,6 +19,8 @@ export interface AtomFeed {
   self: string;
   /** Absolute address of the site. */
   home: string;
+  /** The language of the feed's text (xml:lang): "en" unless said. */
+  lang?: string;
   entries: AtomEntry[];
 }
 
@@ -54,7 +56,7 @@ export function renderAtom(feed: AtomFeed): string {
     <summary type="text">${escapeXml(e.summary)}</summary>
   </entry>`;
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang ?? 'en')}">
   <id>${escapeXml(feed.id)}</id>
   <title>${escapeXml(feed.title)}</title>
   <subtitle>${escapeXml(feed.subtitle)}</subtitle>

@@ -13,6 +13,8 @@ import { siteName } from './site';
 import { publisher } from './siteConfig';
 import { absoluteUrl, pinpoints, urls } from './urls';
 import { getEvents } from './timeline';
+import { articleTranslation } from './translations';
+import { inLocale } from '../i18n/routes';
 
 /** The collections published as open data under /data/<name>.json. */
 export const openDataNames = ['articles', 'findings', 'standards', 'sources', 'events'] as const;
@@ -63,6 +65,7 @@ interface PublishedEntry {
   data: unknown;
   analysis?: string;
   gapFindingBasis?: Record<string, Record<string, string>>;
+  ru?: { url: string; translates?: string; summary?: string; analysis?: string };
 }
 
 /** For each gap of an article (by standard id), the derived basis of each finding it cites (src/lib/provenance.ts). */
@@ -92,11 +95,27 @@ async function publishedEntries(name: OpenDataName, site: URL | undefined): Prom
   switch (name) {
     case 'articles': {
       const findings = new Map((await getFindings()).map((f) => [f.id, f]));
-      return (await getArticles()).map((a) => ({
-        ...entry(a.id, urls.article(a.data.number), a.data),
-        analysis: (a.body ?? '').trim(),
-        gapFindingBasis: gapFindingBases(a, findings),
-      }));
+      return Promise.all(
+        (await getArticles()).map(async (a) => {
+          const ru = await articleTranslation(a);
+          return {
+            ...entry(a.id, urls.article(a.data.number), a.data),
+            analysis: (a.body ?? '').trim(),
+            gapFindingBasis: gapFindingBases(a, findings),
+            // The Russian page and our Russian texts beside the English (issue 24), where written.
+            ru: {
+              url: absoluteUrl(inLocale('ru', urls.article(a.data.number)), site),
+              ...(ru
+                ? {
+                    translates: ru.data.translates,
+                    summary: ru.data.summary,
+                    ...(ru.body ? { analysis: ru.body } : {}),
+                  }
+                : {}),
+            },
+          };
+        }),
+      );
     }
     case 'findings':
       return (await getFindings()).map((f) => entry(f.id, urls.finding(f.id), f.data));
@@ -118,6 +137,19 @@ function documentSchema(name: OpenDataName) {
     ...(name === 'articles'
       ? {
           analysis: z.string().meta({ description: 'Our analysis of the article, as Markdown.' }),
+          ru: z
+            .strictObject({
+              url: z.url().meta({ description: 'Permanent address of the Russian page.' }),
+              translates: z.string().optional().meta({
+                description:
+                  'The English revision (lastReviewed, YYYY-MM-DD) our Russian translates; older than data.lastReviewed means it lags.',
+              }),
+              summary: z.string().optional().meta({ description: 'Our summary in Russian.' }),
+              analysis: z.string().optional().meta({ description: 'Our analysis in Russian, as Markdown.' }),
+            })
+            .meta({
+              description: 'The Russian edition of the entry: its address and our Russian texts, where written.',
+            }),
           gapFindingBasis: z.record(z.string(), z.record(z.string(), linkBasis)).meta({
             description:
               'For each gap (keyed by standard id), the basis of each finding it cites (keyed by finding id): "named" when the finding\'s cited paragraph names both this article and that standard, otherwise "analysis" (this site relates them).',

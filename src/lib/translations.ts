@@ -13,6 +13,8 @@ type ArticleTranslationEntry = CollectionEntry<'articleTranslationsRu'>;
 /** Our Russian for an article page: the summary, and the analysis where its body is written. */
 export interface ArticleTranslation {
   data: ArticleTranslationEntry['data'];
+  /** The analysis in Russian as Markdown, as written ('' while not yet translated). */
+  body: string;
   /** The analysis in Russian, rendered; undefined while the body is empty. */
   Analysis?: Awaited<ReturnType<typeof render>>['Content'];
 }
@@ -52,6 +54,7 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
   }
   return {
     data: translation.data,
+    body: (translation.body ?? '').trim(),
     Analysis: translation.body?.trim() ? (await render(translation)).Content : undefined,
   };
 }

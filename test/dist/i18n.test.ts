@@ -109,6 +109,23 @@ describe.each(builds)('the Russian edition: %s', (_name, dist, base) => {
     expect(sitemap).toMatch(/<xhtml:link rel="alternate" hreflang="en" href="[^"]*\/criminal-code\/174\/"\/>/);
   });
 
+  it('has a Russian feed of the Russian pages, and open data carrying the Russian texts beside the English', () => {
+    const feed = readFileSync(path.join(dist, 'ru', 'feed.xml'), 'utf8');
+    expect(feed).toContain('xml:lang="ru"');
+    const links = [...feed.matchAll(/<link rel="alternate" type="text\/html" href="([^"]+)"\/>/g)].map((m) => new URL(m[1]!).pathname).slice(1);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(russian, link).toContain(link.slice(base.length));
+    const data = JSON.parse(readFileSync(path.join(dist, 'data', 'articles.json'), 'utf8')) as { entries: { id: string; ru: { url: string; summary?: string } }[] };
+    for (const e of data.entries) {
+      expect(russian, e.id).toContain(new URL(e.ru.url).pathname.slice(base.length));
+      const page = loadPage(dist, new URL(e.ru.url).pathname.slice(base.length));
+      if (e.ru.summary) expect(first(page, (el) => (attr(el, 'class') ?? '').split(' ').includes('summary')), e.id).toBeDefined();
+    }
+    const head = (page: string) => all(loadPage(dist, page), (el) => el.tagName === 'link' && attr(el, 'type') === 'application/atom+xml').map((l) => attr(l, 'href'));
+    expect(head('ru/')).toEqual([`${base}ru/feed.xml`]);
+    expect(head('')).toEqual([`${base}feed.xml`]);
+  });
+
   it('gives Pagefind a Russian index apart from the English one', () => {
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ru']);

@@ -155,6 +155,9 @@ export const en = {
   'citeGuide.downloads': 'Reference managers',
   'citeGuide.downloadsText':
     'The downloads for Zotero and LaTeX (CSL-JSON, BibTeX, RIS) are described in English on the English page:',
+  'feed.ruTitle': 'Kazakhstan Counter-Terrorism Law Review in Russian: new and revised translations',
+  'feed.ruSubtitle':
+    'The articles of the Criminal Code with our analysis in Russian, as each translation is added or revised.',
 } as const;
 
 export type UiKey = keyof typeof en;
