@@ -4,7 +4,15 @@ import { en } from '../../src/i18n/ui/en';
 import { ru } from '../../src/i18n/ui/ru';
 import { useTranslations } from '../../src/i18n/ui';
 import { routePattern } from '../../src/i18n/routes';
-import { criminalCodeRu, russianPage, russianStatuteLong, russianStatuteShort } from '../../src/lib/citation/russian';
+import {
+  criminalCodeRu,
+  russianDocument,
+  russianPage,
+  runsText,
+  russianStatuteLong,
+  russianStatuteShort,
+} from '../../src/lib/citation/russian';
+import { documentWork } from '../../src/lib/citation/works';
 import { statuteWork } from '../../src/lib/citation/works';
 import { lagging, unheldQuotes, unmatchedEnglishQuotes } from '../../src/lib/translationChecks';
 import { markEnglishQuotes } from '../../src/lib/englishQuotes';
@@ -85,6 +93,40 @@ describe('Russian citation forms', () => {
     // The usage collected in ../shared/reference/later-sources.md, B.4: "Согласно ст. 174 УК РК, …".
     expect(`Согласно ${russianStatuteShort(shown)}, за разжигание`).toContain('ст. 174 УК РК');
     expect(criminalCodeRu.abbreviation).toBe('УК РК');
+  });
+
+  it('give a UN document at a paragraph with "Док. ООН", its symbol and "п.", and say whose numbering a site-numbered paragraph is', () => {
+    const facts = {
+      title: 'Visit to Kazakhstan',
+      issuer: 'UN Special Rapporteur on counter-terrorism',
+      authors: [],
+      date: '2020-01-22',
+      symbol: 'A/HRC/43/46/Add.1',
+      url: 'https://www.ohchr.org/x',
+    };
+    const report = documentWork('a-hrc-43-46-add-1', facts, 'https://kzlaw.example/sources/a-hrc-43-46-add-1/', {
+      paragraph: 11,
+      url: 'https://kzlaw.example/sources/a-hrc-43-46-add-1/#para-11',
+    });
+    expect(runsText(russianDocument(report))).toBe(
+      'Visit to Kazakhstan [Электронный ресурс] / UN Special Rapporteur on counter-terrorism. 22 января 2020 г. Док. ООН A/HRC/43/46/Add.1. п. 11. URL: https://kzlaw.example/sources/a-hrc-43-46-add-1/#para-11 (дата обращения: __.__.____).',
+    );
+    const statement = documentWork(
+      'sr-2019',
+      {
+        ...facts,
+        symbol: undefined,
+        numbering: 'The statement’s paragraphs are not numbered. This site numbers them 1 to 39 in order.',
+      },
+      'https://kzlaw.example/sources/sr-2019/',
+      { paragraph: 8, url: 'https://kzlaw.example/sources/sr-2019/#para-8' },
+    );
+    expect(runsText(russianDocument(statement))).toContain('п. 8 (нумерация сайта).');
+    // The title and the issuer stay in the document's language, marked as such on the page.
+    expect(russianDocument(report).filter((r) => typeof r !== 'string')).toEqual([
+      { en: 'Visit to Kazakhstan' },
+      { en: 'UN Special Rapporteur on counter-terrorism' },
+    ]);
   });
 
   it('give our page as an electronic resource in GOST R 7.0.5-2008 form', () => {

@@ -151,7 +151,7 @@ export const en = {
   'citeGuide.version':
     'The full form names the text cited: "as amended to" the date of the newest law that text takes in, or the amending law of a later text the page describes.',
   'citeGuide.un':
-    'A UN document is cited by its symbol and paragraph ("п. 11"); where the site numbers the paragraphs of a document that has no numbers of its own, the citation says so. The citation boxes of the English pages give each document in full.',
+    'A UN document is cited with its title and issuer in its own language, the date, its symbol and the paragraph ("п. 11"); where the site numbers the paragraphs of a document that has no numbers of its own, the citation says so. For example:',
   'citeGuide.downloads': 'Reference managers',
   'citeGuide.downloadsText':
     'The downloads for Zotero and LaTeX (CSL-JSON, BibTeX, RIS) are described in English on the English page:',

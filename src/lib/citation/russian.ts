@@ -7,7 +7,8 @@
  */
 import { formatDateIn, numericDate } from '../../i18n/format';
 import { siteName } from './site';
-import type { StatuteWork } from './works';
+import { documentAddress, type DocumentWork, type StatuteWork } from './works';
+import { isUnDocumentSymbol } from './site';
 
 /** The Code as its Russian title and the courts' abbreviation give it. */
 export const criminalCodeRu = {
@@ -39,6 +40,34 @@ export function russianStatuteShort(work: StatuteWork): string {
   const article = `ст. ${work.article} ${criminalCodeRu.abbreviation}`;
   if (work.pinpoint === undefined) return article;
   return work.pinpoint === 'note' ? `примечание к ${article}` : `ч. ${work.pinpoint} ${article}`;
+}
+
+/** A piece of a citation: Russian text, or words kept in the document's own language (English). */
+export type RussianRun = string | { en: string };
+
+/** The runs as plain text. */
+export const runsText = (runs: RussianRun[]): string => runs.map((r) => (typeof r === 'string' ? r : r.en)).join('');
+
+/**
+ * A UN document at a paragraph, GOST R 7.0.5-2008 style: its title and issuer as the document gives them (in
+ * English: no official Russian text is held), "[Электронный ресурс]", the date, "Док. ООН" with the symbol,
+ * "п. 11" and the address, saying where the paragraph numbers are this site's.
+ */
+export function russianDocument(work: DocumentWork): RussianRun[] {
+  const address = documentAddress(work);
+  const paragraph =
+    work.paragraph === undefined
+      ? ''
+      : ` ${work.heldPart === 'summary' ? 'резюме, п.' : 'п.'} ${work.paragraph}${address.siteNumbered ? ' (нумерация сайта)' : ''}.`;
+  const symbol = work.symbol ? ` ${isUnDocumentSymbol(work.symbol) ? 'Док. ООН ' : ''}${work.symbol}.` : '';
+  // "22 января 2020 г." ends in its own full stop; "2011 г." too.
+  const date = formatDateIn('ru', work.date);
+  return [
+    { en: work.title },
+    ' [Электронный ресурс] / ',
+    { en: work.issuer },
+    `. ${date}${date.endsWith('.') ? '' : '.'}${symbol}${paragraph} URL: ${address.url} (дата обращения: __.__.____).`,
+  ];
 }
 
 /**
