@@ -14,7 +14,7 @@ import { findingSchema } from './schemas/finding';
 import { glossaryTermSchema } from './schemas/glossary';
 import { sourceSchemaChecked } from './schemas/source';
 import { standardSchema } from './schemas/standard';
-import { articleTranslationSchema } from './schemas/translation';
+import { articleTranslationSchema, findingTranslationSchema } from './schemas/translation';
 
 /**
  * No content file may run code. An .mdx file is a program (its imports and {expressions} run when the site is
@@ -151,6 +151,10 @@ export const collections = {
   articleTranslationsRu: defineCollection({
     loader: entries('translations/ru/articles', '*.md', articleTranslationSchema(texts)),
     schema: articleTranslationSchema(texts),
+  }),
+  findingTranslationsRu: defineCollection({
+    loader: entries('translations/ru/findings', '*.yaml', findingTranslationSchema(texts)),
+    schema: findingTranslationSchema(texts),
   }),
   // One file holds the whole timeline: events are short and read in order.
   events: defineCollection({ loader: listFile('timeline.yaml', eventSchema(texts)), schema: eventSchema(texts) }),

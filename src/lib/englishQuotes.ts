@@ -6,8 +6,8 @@
 const quoted = /“([^“”<>]*[A-Za-z][^“”<>]*)”/g;
 
 export function markEnglishQuotes(html: string): string {
-  return html.replace(
-    />([^<>]+)</g,
-    (_whole, text: string) => `>${text.replace(quoted, '<span lang="en">“$1”</span>')}<`,
-  );
+  // Framed so that text before the first tag and after the last is text between tags too.
+  return `>${html}<`
+    .replace(/>([^<>]+)</g, (_whole, text: string) => `>${text.replace(quoted, '<span lang="en">“$1”</span>')}<`)
+    .slice(1, -1);
 }

@@ -4,7 +4,7 @@
  * verbatim in the Russian text the page shows (a translation of ours is never put in quotation marks).
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import type { Article } from './content';
+import type { Article, Finding } from './content';
 import { ContentError } from './contentErrors';
 import { lagging, unheldQuotes, unmatchedEnglishQuotes } from './translationChecks';
 
@@ -59,13 +59,23 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
   };
 }
 
-/** Fails the build on a translation whose article does not exist: it would never be shown, and no one would know. */
-export async function requireTranslatedArticles(articles: Article[]): Promise<void> {
-  const numbers = new Set(articles.map((a) => a.id));
-  const orphans = (await getCollection('articleTranslationsRu')).filter((t) => !numbers.has(t.id));
+/** Where the Russian of each kind of entry is kept. */
+const translationFolders = {
+  articles: { collection: 'articleTranslationsRu', extension: '.md' },
+  findings: { collection: 'findingTranslationsRu', extension: '.yaml' },
+} as const;
+
+/** Fails the build on a translation whose entry does not exist: it would never be shown, and no one would know. */
+export async function requireTranslated(
+  folder: keyof typeof translationFolders,
+  entries: { id: string }[],
+): Promise<void> {
+  const { collection, extension } = translationFolders[folder];
+  const known = new Set(entries.map((e) => e.id));
+  const orphans = (await getCollection(collection)).filter((t) => !known.has(t.id));
   if (orphans.length) {
     throw new ContentError(
-      `Content error in content/translations/ru/articles/: ${orphans.map((o) => `${o.id}.md`).join(', ')} translate${orphans.length === 1 ? 's' : ''} no article (there is no content/articles/${orphans[0]!.id}.md). Name the file after the article's number.`,
+      `Content error in content/translations/ru/${folder}/: ${orphans.map((o) => `${o.id}${extension}`).join(', ')} translate${orphans.length === 1 ? 's' : ''} no entry (there is no content/${folder}/${orphans[0]!.id}${extension}). Name the file after the entry it translates.`,
     );
   }
 }
@@ -73,4 +83,33 @@ export async function requireTranslatedArticles(articles: Article[]): Promise<vo
 /** The English revision a translation lags, if the English entry was reviewed after the translation was made. */
 export function lagsEnglish(article: Article, translation: ArticleTranslation): string | undefined {
   return lagging(article.data.lastReviewed, translation.data.translates);
+}
+
+type FindingTranslationEntry = CollectionEntry<'findingTranslationsRu'>;
+export type FindingTranslationData = FindingTranslationEntry['data'];
+
+/** Our Russian for a finding, checked like an article's: English quotations only as the English entry makes them. */
+export async function findingTranslation(finding: Finding): Promise<FindingTranslationEntry['data'] | undefined> {
+  const translation = await getEntry('findingTranslationsRu', finding.id);
+  if (!translation) return undefined;
+  const english = [finding.data.title, finding.data.summary, finding.data.note ?? ''].join('\n');
+  const fields = Object.entries({
+    title: translation.data.title,
+    summary: translation.data.summary,
+    note: translation.data.note,
+  });
+  for (const [field, text] of fields) {
+    const unmatched = text ? unmatchedEnglishQuotes(text, english) : [];
+    if (unmatched.length) {
+      throw new ContentError(
+        `Content error in content/translations/ru/findings/${finding.id}.yaml: ${field} quotes “${unmatched.join('”, “')}”, which the English of content/findings/${finding.id}.yaml does not quote. Quote the English words exactly as the English entry does.`,
+      );
+    }
+    if (text && /«/.test(text)) {
+      throw new ContentError(
+        `Content error in content/translations/ru/findings/${finding.id}.yaml: ${field} uses «…»: a finding quotes no statute, so write the words without «» or quote the English as the English entry does.`,
+      );
+    }
+  }
+  return translation.data;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
-import { attributed, reviewDate } from './shared';
+import { attributed, reviewDate, title } from './shared';
 
 /**
  * Our Russian text for an article page (content/translations/ru/articles/<number>.md): the summary in the
@@ -17,3 +17,17 @@ export function articleTranslationSchema(texts: StoredTexts) {
 }
 
 export type ArticleTranslationData = z.infer<ReturnType<typeof articleTranslationSchema>>;
+
+/**
+ * Our Russian for a finding page (content/translations/ru/findings/<id>.yaml): its title, and its summary and
+ * note where written. The passage itself is never translated here: it is the UN's words, quoted in English.
+ */
+export function findingTranslationSchema(texts: StoredTexts) {
+  return z.strictObject({
+    /** The English revision translated: the finding's `lastReviewed` when this was written. */
+    translates: reviewDate,
+    title,
+    summary: attributed(texts).optional(),
+    note: attributed(texts).optional(),
+  });
+}

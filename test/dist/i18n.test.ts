@@ -49,7 +49,9 @@ describe.each(builds)('the Russian edition: %s', (_name, dist, base) => {
 
   it('has a Russian page for the home page, the article index and every article', () => {
     const articles = readdirArticles(dist);
-    expect(russian).toEqual(expect.arrayContaining(['ru/', 'ru/criminal-code/', 'ru/search/', 'ru/cite/', ...articles.map((n) => `ru/criminal-code/${n}/`)]));
+    const findings = listPages(dist).filter((p) => /^findings\/[^/]+\/$/.test(p));
+    expect(findings.length).toBeGreaterThan(0);
+    expect(russian).toEqual(expect.arrayContaining(['ru/', 'ru/criminal-code/', 'ru/search/', 'ru/cite/', ...articles.map((n) => `ru/criminal-code/${n}/`), ...findings.map((p) => `ru/${p}`)]));
   });
 
   it('says each page is Russian, names its English page, is named by it, and switches to it', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -157,6 +157,17 @@ describe('our Russian texts (issue 24)', () => {
     const lag = first(loadPage(out, 'ru/criminal-code/256/'), (el) => (attr(el, 'class') ?? '').includes('translation-lag'));
     expect(lag && text(lag)).toMatch(/^Английская версия этой страницы изменена \d+ [а-я]+ \d{4} г\./);
     expect(first(loadPage(out, 'ru/criminal-code/174/'), (el) => (attr(el, 'class') ?? '').includes('translation-lag'))).toBeUndefined();
+  }, 300_000);
+
+  it('a translation of an entry that does not exist fails the build, naming the file', () => {
+    const out = path.join(tmpDir, 'dist-translation-orphan');
+    const dir = brokenContentCopy('translation-orphan', (d) => {
+      writeFileSync(path.join(d, 'translations/ru/findings/no-such-finding.yaml'), 'translates: 2026-11-23\ntitle: Вывод, которого нет\n');
+    });
+    rmSync(out, { recursive: true, force: true });
+    const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/translations/ru/findings/: no-such-finding.yaml translates no entry');
   }, 300_000);
 
   it('a «…» quotation in our Russian that is not the statute’s words fails the build, naming the file and the field', () => {

@@ -143,6 +143,12 @@ describe('Russian citation forms', () => {
 });
 
 describe('English quotations in our Russian', () => {
+  it('are marked in bare text too', () => {
+    expect(markEnglishQuotes('Понятие “Extremism” несовместимо')).toBe(
+      'Понятие <span lang="en">“Extremism”</span> несовместимо',
+    );
+  });
+
   it('are marked lang="en" in text, never inside an attribute, and Russian quotations are left alone', () => {
     expect(
       markEnglishQuotes(

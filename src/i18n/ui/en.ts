@@ -158,6 +158,20 @@ export const en = {
   'feed.ruTitle': 'Kazakhstan Counter-Terrorism Law Review in Russian: new and revised translations',
   'feed.ruSubtitle':
     'The articles of the Criminal Code with our analysis in Russian, as each translation is added or revised.',
+  'finding.kicker': 'Finding',
+  'finding.passage': 'The passage, verbatim in its original language',
+  'finding.sourceLabel': 'Source:',
+  'finding.paragraph': 'para. {n}',
+  'finding.siteNumbered': 'numbered by this site',
+  'finding.summary': 'Our summary',
+  'finding.note': 'Our note (analysis)',
+  'finding.articlesNamed': 'Articles named in the passage',
+  'finding.articlesAnalysis': 'Articles we relate it to (our analysis)',
+  'finding.standardsNamed': 'Standards invoked in the passage',
+  'finding.standardsAnalysis': 'Standards we relate it to (our analysis)',
+  'finding.noArticle': 'No article of the Code is linked to this finding.',
+  'finding.description': 'Finding of a UN mechanism on the Criminal Code of Kazakhstan: {title}',
+  'cite.document': 'The document, at this paragraph',
 } as const;
 
 export type UiKey = keyof typeof en;

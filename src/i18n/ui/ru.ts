@@ -162,4 +162,18 @@ export const ru: Record<UiKey, string> = {
   'feed.ruTitle': 'Обзор антитеррористического законодательства Казахстана: новые и обновлённые переводы',
   'feed.ruSubtitle':
     'Статьи Уголовного кодекса с нашим анализом на русском языке — по мере добавления и обновления переводов.',
+  'finding.kicker': 'Вывод',
+  'finding.passage': 'Фрагмент источника дословно, на языке оригинала',
+  'finding.sourceLabel': 'Источник:',
+  'finding.paragraph': 'п. {n}',
+  'finding.siteNumbered': 'нумерация сайта',
+  'finding.summary': 'Наше резюме',
+  'finding.note': 'Наше примечание (анализ)',
+  'finding.articlesNamed': 'Статьи, названные в источнике',
+  'finding.articlesAnalysis': 'Статьи, с которыми его связывает наш анализ',
+  'finding.standardsNamed': 'Стандарты, на которые ссылается источник',
+  'finding.standardsAnalysis': 'Стандарты, с которыми его связывает наш анализ',
+  'finding.noArticle': 'Ни одна статья Кодекса с этим выводом не связана.',
+  'finding.description': 'Вывод механизма ООН об Уголовном кодексе Республики Казахстан: {title}',
+  'cite.document': 'Документ, этот пункт',
 };
