@@ -172,6 +172,13 @@ export const en = {
   'finding.noArticle': 'No article of the Code is linked to this finding.',
   'finding.description': 'Finding of a UN mechanism on the Criminal Code of Kazakhstan: {title}',
   'cite.document': 'The document, at this paragraph',
+  'findings.title': 'Findings',
+  'findings.lede': 'What UN human-rights mechanisms found, in their own words, each with the paragraph it comes from.',
+  'findings.names': 'Names {articles}',
+  'findings.related': 'we relate it to {articles} (our analysis)',
+  'findings.noArticle': 'No article',
+  'findings.articles': 'Articles {list}',
+  'findings.article': 'Article {list}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -176,4 +176,12 @@ export const ru: Record<UiKey, string> = {
   'finding.noArticle': 'Ни одна статья Кодекса с этим выводом не связана.',
   'finding.description': 'Вывод механизма ООН об Уголовном кодексе Республики Казахстан: {title}',
   'cite.document': 'Документ, этот пункт',
+  'findings.title': 'Выводы',
+  'findings.lede':
+    'Что установили правозащитные механизмы ООН — их собственными словами, с указанием пункта, откуда взят каждый вывод.',
+  'findings.names': 'называет {articles}',
+  'findings.related': 'наш анализ связывает его с {articles}',
+  'findings.noArticle': 'Статьи не названы',
+  'findings.articles': 'статьи {list}',
+  'findings.article': 'статью {list}',
 };
