@@ -4,7 +4,7 @@
  * verbatim in the Russian text the page shows (a translation of ours is never put in quotation marks).
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import type { Article, Finding } from './content';
+import { requireEntries, type Article, type Finding } from './content';
 import { ContentError } from './contentErrors';
 import { lagging, unheldQuotes, unmatchedEnglishQuotes } from './translationChecks';
 
@@ -93,6 +93,12 @@ export async function findingTranslation(finding: Finding): Promise<FindingTrans
   const translation = await getEntry('findingTranslationsRu', finding.id);
   if (!translation) return undefined;
   const english = [finding.data.title, finding.data.summary, finding.data.note ?? ''].join('\n');
+  // A «…» quotation is a statute's words: the Russian text of an article the finding is linked to.
+  const articles = await requireEntries(
+    finding.data.articles.map((a) => a.id),
+    `content/findings/${finding.id}.yaml field articles`,
+  );
+  const held = articles.map(russianStatuteText).join('\n');
   const fields = Object.entries({
     title: translation.data.title,
     summary: translation.data.summary,
@@ -105,9 +111,10 @@ export async function findingTranslation(finding: Finding): Promise<FindingTrans
         `Content error in content/translations/ru/findings/${finding.id}.yaml: ${field} quotes “${unmatched.join('”, “')}”, which the English of content/findings/${finding.id}.yaml does not quote. Quote the English words exactly as the English entry does.`,
       );
     }
-    if (text && /«/.test(text)) {
+    const unheld = text ? unheldQuotes(text, held) : [];
+    if (unheld.length) {
       throw new ContentError(
-        `Content error in content/translations/ru/findings/${finding.id}.yaml: ${field} uses «…»: a finding quotes no statute, so write the words without «» or quote the English as the English entry does.`,
+        `Content error in content/translations/ru/findings/${finding.id}.yaml: ${field} puts «${unheld.join('», «')}» in quotation marks, but ${unheld.length === 1 ? 'it is' : 'they are'} not in the Russian text of any article the finding is linked to. Quote the statute word for word, or write the words without «».`,
       );
     }
   }
