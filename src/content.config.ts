@@ -14,7 +14,7 @@ import { findingSchema } from './schemas/finding';
 import { glossaryTermSchema } from './schemas/glossary';
 import { sourceSchemaChecked } from './schemas/source';
 import { standardSchema } from './schemas/standard';
-import { articleTranslationSchema, findingTranslationSchema } from './schemas/translation';
+import { articleTranslationSchema, findingTranslationSchema, standardTranslationSchema } from './schemas/translation';
 
 /**
  * No content file may run code. An .mdx file is a program (its imports and {expressions} run when the site is
@@ -155,6 +155,10 @@ export const collections = {
   findingTranslationsRu: defineCollection({
     loader: entries('translations/ru/findings', '*.yaml', findingTranslationSchema(texts)),
     schema: findingTranslationSchema(texts),
+  }),
+  standardTranslationsRu: defineCollection({
+    loader: entries('translations/ru/standards', '*.yaml', standardTranslationSchema(texts)),
+    schema: standardTranslationSchema(texts),
   }),
   // One file holds the whole timeline: events are short and read in order.
   events: defineCollection({ loader: listFile('timeline.yaml', eventSchema(texts)), schema: eventSchema(texts) }),

@@ -4,7 +4,7 @@
  * verbatim in the Russian text the page shows (a translation of ours is never put in quotation marks).
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { requireEntries, type Article, type Finding } from './content';
+import { requireEntries, type Article, type Finding, type Standard } from './content';
 import { ContentError } from './contentErrors';
 import { lagging, unheldQuotes, unmatchedEnglishQuotes } from './translationChecks';
 
@@ -63,6 +63,7 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
 const translationFolders = {
   articles: { collection: 'articleTranslationsRu', extension: '.md' },
   findings: { collection: 'findingTranslationsRu', extension: '.yaml' },
+  standards: { collection: 'standardTranslationsRu', extension: '.yaml' },
 } as const;
 
 /** Fails the build on a translation whose entry does not exist: it would never be shown, and no one would know. */
@@ -78,11 +79,6 @@ export async function requireTranslated(
       `Content error in content/translations/ru/${folder}/: ${orphans.map((o) => `${o.id}${extension}`).join(', ')} translate${orphans.length === 1 ? 's' : ''} no entry (there is no content/${folder}/${orphans[0]!.id}${extension}). Name the file after the entry it translates.`,
     );
   }
-}
-
-/** The English revision a translation lags, if the English entry was reviewed after the translation was made. */
-export function lagsEnglish(article: Article, translation: ArticleTranslation): string | undefined {
-  return lagging(article.data.lastReviewed, translation.data.translates);
 }
 
 type FindingTranslationEntry = CollectionEntry<'findingTranslationsRu'>;
@@ -119,4 +115,49 @@ export async function findingTranslation(finding: Finding): Promise<FindingTrans
     }
   }
   return translation.data;
+}
+
+export type StandardTranslationData = CollectionEntry<'standardTranslationsRu'>['data'];
+
+/** Our Russian for a standard, checked like a finding's: English quotations only as the English entry makes them. */
+export async function standardTranslation(standard: Standard): Promise<StandardTranslationData | undefined> {
+  const translation = await getEntry('standardTranslationsRu', standard.id);
+  if (!translation) return undefined;
+  const english = [standard.data.title, standard.data.summary, standard.data.text ?? ''].join('\n');
+  for (const [field, text] of Object.entries({ title: translation.data.title, summary: translation.data.summary })) {
+    const unmatched = text ? unmatchedEnglishQuotes(text, english) : [];
+    const russian = text ? [...text.matchAll(/«([^«»]+)»/g)].map((m) => m[1]!) : [];
+    if (unmatched.length || russian.length) {
+      throw new ContentError(
+        `Content error in content/translations/ru/standards/${standard.id}.yaml: ${field} quotes ${[...unmatched.map((q) => `“${q}”`), ...russian.map((q) => `«${q}»`)].join(', ')}: quote the instrument in English, as the English entry does (no Russian text of it is held).`,
+      );
+    }
+  }
+  return translation.data;
+}
+
+/** Our Russian title of each entry, by id, where one is written (for lists that link the Russian pages). */
+export async function russianTitles<E extends { id: string }>(
+  entries: E[],
+  translate: (entry: E) => Promise<{ title: string } | undefined>,
+): Promise<Map<string, string>> {
+  const titles = await Promise.all(entries.map(async (e) => [e.id, (await translate(e))?.title] as const));
+  return new Map(titles.flatMap(([id, title]) => (title ? [[id, title] as const] : [])));
+}
+
+/**
+ * The English revision a Russian page's translation lags, if it does; the build lists each such page (a warning,
+ * not a failure), so the translators see every page to update.
+ */
+export function lagOf(
+  russianPath: string,
+  englishReviewed: string,
+  translates: string | undefined,
+): string | undefined {
+  const lags = translates ? lagging(englishReviewed, translates) : undefined;
+  if (lags)
+    console.warn(
+      `[kz/translation] ${russianPath} translates the English of ${translates}; the English was revised on ${lags}.`,
+    );
+  return lags;
 }

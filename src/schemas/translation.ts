@@ -31,3 +31,13 @@ export function findingTranslationSchema(texts: StoredTexts) {
     note: attributed(texts).optional(),
   });
 }
+
+/** Our Russian for a standard page (content/translations/ru/standards/<id>.yaml): its title, and summary where written. */
+export function standardTranslationSchema(texts: StoredTexts) {
+  return z.strictObject({
+    /** The English revision translated: the standard's `lastReviewed` when this was written. */
+    translates: reviewDate,
+    title,
+    summary: attributed(texts).optional(),
+  });
+}

@@ -179,6 +179,21 @@ export const en = {
   'findings.noArticle': 'No article',
   'findings.articles': 'Articles {list}',
   'findings.article': 'Article {list}',
+  'standard.text': 'Text',
+  'standard.textNote': 'The provision in English, as the project holds it.',
+  'standard.notHeld':
+    'The project does not hold the text of this provision, so it is not quoted. The summary below is in our own words.',
+  'standard.shortfall': 'Articles that fall short of it',
+  'standard.cannotJustify': 'Articles it cannot justify',
+  'standard.explanationsPending': 'The explanations are in English for now.',
+  'standard.findingsNamed': 'Findings whose passage invokes it',
+  'standard.findingsAnalysis': 'Findings we relate to it (our analysis)',
+  'standard.none': 'No article has been assessed against this standard yet.',
+  'standard.official': 'Official text of the instrument',
+  'standard.description':
+    'International standard {name} and the articles of the Criminal Code of Kazakhstan measured against it.',
+  'standards.title': 'Standards',
+  'standards.lede': 'The international human-rights standards the articles are measured against.',
 } as const;
 
 export type UiKey = keyof typeof en;
