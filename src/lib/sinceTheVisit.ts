@@ -11,7 +11,16 @@ import { laterAmendments } from './version';
 export const visitEnded = '2019-05-17';
 
 export type SinceItem =
-  | { kind: 'amendment'; date: string; law: string; change: string; heldIn: 'kk' | 'ru'; anchor: string }
+  | {
+      kind: 'amendment';
+      date: string;
+      /** "Law of 26.06.2020 No. 349-VI", and the law itself (for other languages' wording). */
+      law: string;
+      lawRecord: { date: string; number: string };
+      change: string;
+      heldIn: 'kk' | 'ru';
+      anchor: string;
+    }
   | { kind: 'event'; date: string; event: TimelineEvent };
 
 export function sinceTheVisit(article: Article, events: TimelineEvent[]): SinceItem[] {
@@ -20,6 +29,7 @@ export function sinceTheVisit(article: Article, events: TimelineEvent[]): SinceI
     kind: 'amendment',
     date: v.law.date,
     law: v.name,
+    lawRecord: v.law,
     change: v.change,
     heldIn: v.heldIn,
     anchor: v.anchor,

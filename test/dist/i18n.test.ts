@@ -74,7 +74,7 @@ describe.each(builds)('the Russian edition: %s', (_name, dist, base) => {
   });
 
   it('keeps the English page’s pinpoint anchors, so a fragment works in either language', () => {
-    const pinpoint = /^(part-\d+|note|footnote|finding-.+|standard-.+|text|analysis|findings|standards|permitted-limits|cite)$/;
+    const pinpoint = /^(part-\d+|note|footnote|finding-.+|standard-.+|application-.+|recommendation-.+|text|analysis|findings|standards|permitted-limits|applications|since-the-visit|recommendations|history|cite)$/;
     const problems: string[] = [];
     for (const page of russian.filter((p) => /^ru\/criminal-code\/[^/]+\/$/.test(p))) {
       const ids = (doc: Element) => new Set(all(doc, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')!));
