@@ -24,3 +24,9 @@ export function unmatchedEnglishQuotes(text: string, english: string): string[] 
 export function lagging(englishReviewed: string, translates: string): string | undefined {
   return englishReviewed > translates ? englishReviewed : undefined;
 }
+
+/**
+ * Whether our Russian uses straight quotation marks outside its pinpoint links: "…" would slip past both rules
+ * above, so a quotation must be «…» (the statute) or “…” (a UN document in English).
+ */
+export const hasStraightQuotes = (text: string): boolean => /"/.test(text.replace(/\]\((?:[^()]|\([^()]*\))*\)/g, ']'));

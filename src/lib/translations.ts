@@ -6,7 +6,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { requireEntries, type Article, type Finding, type Standard } from './content';
 import { ContentError } from './contentErrors';
-import { lagging, unheldQuotes, unmatchedEnglishQuotes } from './translationChecks';
+import { hasStraightQuotes, lagging, unheldQuotes, unmatchedEnglishQuotes } from './translationChecks';
 
 type ArticleTranslationEntry = CollectionEntry<'articleTranslationsRu'>;
 
@@ -43,6 +43,11 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
     if (unheld.length) {
       throw new ContentError(
         `Content error in ${file}: ${field} puts «${unheld.join('», «')}» in quotation marks, but ${unheld.length === 1 ? 'it is' : 'they are'} not in the Russian text of Article ${article.data.number}. Quote the statute word for word, or write the words without «».`,
+      );
+    }
+    if (hasStraightQuotes(text)) {
+      throw new ContentError(
+        `Content error in ${file}: ${field} uses straight quotation marks "…": write «…» for the statute's words and “…” for a UN document's English.`,
       );
     }
     const unmatched = unmatchedEnglishQuotes(text, english);
@@ -101,6 +106,11 @@ export async function findingTranslation(finding: Finding): Promise<FindingTrans
     note: translation.data.note,
   });
   for (const [field, text] of fields) {
+    if (text && hasStraightQuotes(text)) {
+      throw new ContentError(
+        `Content error in content/translations/ru/findings/${finding.id}.yaml: ${field} uses straight quotation marks "…": write «…» for the statute's words and “…” for a UN document's English.`,
+      );
+    }
     const unmatched = text ? unmatchedEnglishQuotes(text, english) : [];
     if (unmatched.length) {
       throw new ContentError(
@@ -127,6 +137,7 @@ export async function standardTranslation(standard: Standard): Promise<StandardT
   for (const [field, text] of Object.entries({ title: translation.data.title, summary: translation.data.summary })) {
     const unmatched = text ? unmatchedEnglishQuotes(text, english) : [];
     const russian = text ? [...text.matchAll(/«([^«»]+)»/g)].map((m) => m[1]!) : [];
+    if (text && hasStraightQuotes(text)) unmatched.push('straight quotation marks "…"');
     if (unmatched.length || russian.length) {
       throw new ContentError(
         `Content error in content/translations/ru/standards/${standard.id}.yaml: ${field} quotes ${[...unmatched.map((q) => `“${q}”`), ...russian.map((q) => `«${q}»`)].join(', ')}: quote the instrument in English, as the English entry does (no Russian text of it is held).`,

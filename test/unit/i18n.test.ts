@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/citation/russian';
 import { documentWork } from '../../src/lib/citation/works';
 import { statuteWork } from '../../src/lib/citation/works';
-import { lagging, unheldQuotes, unmatchedEnglishQuotes } from '../../src/lib/translationChecks';
+import { hasStraightQuotes, lagging, unheldQuotes, unmatchedEnglishQuotes } from '../../src/lib/translationChecks';
 import { markEnglishQuotes } from '../../src/lib/englishQuotes';
 
 describe('Russian dates, numbers and plurals', () => {
@@ -173,6 +173,15 @@ describe('quotation marks in our Russian', () => {
   it('accept a «…» quotation found word for word in the statute, and name one that is not', () => {
     expect(unheldQuotes('Понятие «религиозной розни» не определено.', statute)).toEqual([]);
     expect(unheldQuotes('Понятие «разжигание ненависти» не определено.', statute)).toEqual(['разжигание ненависти']);
+  });
+
+  it('refuse straight quotation marks, except in a pinpoint link’s supporting words', () => {
+    expect(
+      hasStraightQuotes(
+        'статья ([п. 8](para:sr-2019-preliminary-findings/8 "contain extremely general terms")) и «рознь»',
+      ),
+    ).toBe(false);
+    expect(hasStraightQuotes('статья 174 наказывает "рознь"')).toBe(true);
   });
 
   it('accept a “…” quotation only where the English entry makes it, word for word', () => {
