@@ -1,7 +1,7 @@
 // The Russian edition as readers and search engines meet it: every Russian page says it is Russian, names its
 // English page and is named by it, keeps the English page's pinpoint anchors, and shows no English interface
 // text (English content is marked lang="en"); the sitemap and Pagefind split the languages too.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +103,16 @@ describe.each(builds)('the Russian edition: %s', (_name, dist, base) => {
       if (english.length) problems.push(`${page}: ${english.slice(0, 12).join(', ')}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('generates no English words in CSS for a Russian page: every content: with words is scoped to English pages', () => {
+    const css = readdirSync(path.join(dist, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(path.join(dist, '_astro', f), 'utf8'))
+      .join('\n');
+    const worded = [...css.matchAll(/([^{}]+)\{[^}]*content:\s*(['"])([^'"]*[A-Za-z]{3,}[^'"]*)\2/g)].map((m) => ({ selector: m[1]!.trim(), words: m[3]! }));
+    expect(worded.length).toBeGreaterThan(0);
+    expect(worded.filter((w) => !w.selector.split(',').every((s) => /lang=["']?en/.test(s)))).toEqual([]);
   });
 
   it('lists each page with its other-language version in the sitemap', () => {
