@@ -4,8 +4,7 @@
  * need no list kept by hand.
  */
 import type { Locale } from './locales';
-
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+import { sitePath, withoutBase } from '../lib/urls';
 
 /** "ru/criminal-code/[number].astro" → /^criminal-code\/[^/]+\/$/ (the English path it mirrors). */
 export function routePattern(file: string): RegExp {
@@ -25,19 +24,21 @@ const russianRoutes = Object.keys(import.meta.glob('../pages/ru/**/*.astro')).ma
 
 /** The path after the base and the language prefix: "/mirror/ru/criminal-code/174/" → "criminal-code/174/". */
 export function pagePath(pathname: string): string {
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  return rest.replace(/^ru(\/|$)/, '');
+  return withoutBase(pathname)
+    .replace(/^\//, '')
+    .replace(/^ru(\/|$)/, '');
 }
 
 /** The address of `pathname`'s page in `locale` (with the base), or undefined where that page does not exist. */
 export function pageIn(locale: Locale, pathname: string): string | undefined {
   const path = pagePath(pathname);
-  if (locale === 'en') return `${base}${path}`;
-  return russianRoutes.some((r) => r.test(path)) ? `${base}ru/${path}` : undefined;
+  if (locale === 'en') return sitePath(path);
+  return russianRoutes.some((r) => r.test(path)) ? sitePath(`ru/${path}`) : undefined;
 }
 
 /** A site path (with the base, as urls.* gives it) in `locale`: "/criminal-code/174/#part-1" → "/ru/criminal-code/174/#part-1". */
 export function inLocale(locale: Locale, href: string): string {
+  const base = sitePath('');
   if (locale === 'en' || !href.startsWith(base)) return href;
-  return `${base}ru/${href.slice(base.length)}`;
+  return sitePath(`ru/${href.slice(base.length)}`);
 }

@@ -1,13 +1,14 @@
 // Adds a "Copy link" button after every permanent link (¶, paragraph number, the page's permalink). The address
 // copied is the canonical one (origin + base + path + #id), the same as the citations print, wherever the page
 // is being read from. Never the address the page is being read at: that may be a preview server or a mirror.
+import { fill } from '../i18n/fill';
+
 const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
 // A build without a public address says so on every page (Base.astro); the announcement repeats it.
 const preview = document.getElementById('local-preview') !== null;
 // The words, in the page's language, from Base.astro's dictionary: "{what}", "{address}" and "{n}" are filled in here.
 const words = JSON.parse(document.body.dataset.copyText ?? '{}') as Record<string, string>;
-const say = (key: string, values: Record<string, string> = {}) =>
-  (words[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+const say = (key: string, values: Record<string, string> = {}) => fill(words[key] ?? key, values);
 const announcer = document.createElement('p');
 announcer.className = 'visually-hidden';
 announcer.setAttribute('role', 'status');

@@ -1,3 +1,4 @@
+import { fill } from '../i18n/fill';
 import { filterLabels } from '../lib/labels';
 import { urls } from '../lib/urls';
 import {
@@ -50,8 +51,7 @@ const more = document.querySelector<HTMLButtonElement>('#search-more');
 // The page's language and its words (SearchPage.astro, from the dictionary); "{n}", "{query}"… are filled in here.
 const lang = document.documentElement.lang === 'ru' ? 'ru' : 'en';
 const words = JSON.parse(form?.dataset.searchText ?? '{}') as Record<string, string>;
-const say = (key: string, values: Record<string, string | number> = {}) =>
-  (words[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+const say = (key: string, values: Record<string, string | number> = {}) => fill(words[key] ?? key, values);
 const plural = new Intl.PluralRules(lang);
 const resultCount = (n: number) => {
   const form = plural.select(n);

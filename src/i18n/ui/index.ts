@@ -1,4 +1,5 @@
 /** The interface text of a page's language: `t('nav.articles')`, with `{name}` values filled in. */
+import { fill } from '../fill';
 import type { Locale } from '../locales';
 import { en, type UiKey } from './en';
 import { ru } from './ru';
@@ -9,8 +10,7 @@ export type Translate = (key: UiKey, values?: Record<string, string | number>) =
 
 export function useTranslations(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
-  return (key, values = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return (key, values) => fill(dictionary[key], values);
 }
 
 export type { UiKey };
