@@ -27,36 +27,57 @@ export function russianStatuteText(article: Article): string {
   );
 }
 
-/** The Russian text of an article page, checked; undefined where none is written yet. */
-export async function articleTranslation(article: Article): Promise<ArticleTranslation | undefined> {
-  const translation = await getEntry('articleTranslationsRu', article.id);
-  if (!translation) return undefined;
-  const held = russianStatuteText(article);
-  const fields: [string, string][] = [
-    ['summary', translation.data.summary],
-    ['the analysis (body)', translation.body ?? ''],
-  ];
-  const english = `${article.data.summary}\n${article.body ?? ''}`;
-  for (const [field, text] of fields) {
-    const file = `content/translations/ru/articles/${article.id}.md`;
-    const unheld = unheldQuotes(text, held);
+/** What our Russian for an entry is checked against, and where to say the problem is. */
+interface OurRussian {
+  file: string;
+  fields: Record<string, string | undefined>;
+  englishFile: string;
+  /** The English entry's words: a “…” quotation must be one it makes. */
+  english: string;
+  /** The statute's Russian a «…» quotation may quote, and how to name it in an error. */
+  held: string;
+  heldWhere: string;
+}
+
+/**
+ * The quotation rules of our Russian, the same for every kind of entry: «…» is the statute's words, “…” a UN
+ * document's English exactly as the English entry quotes it, and straight quotes are neither.
+ */
+function checkOurRussian(r: OurRussian): void {
+  for (const [field, text] of Object.entries(r.fields)) {
+    if (!text) continue;
+    const unheld = unheldQuotes(text, r.held);
     if (unheld.length) {
       throw new ContentError(
-        `Content error in ${file}: ${field} puts «${unheld.join('», «')}» in quotation marks, but ${unheld.length === 1 ? 'it is' : 'they are'} not in the Russian text of Article ${article.data.number}. Quote the statute word for word, or write the words without «».`,
+        `Content error in ${r.file}: ${field} puts «${unheld.join('», «')}» in quotation marks, but ${unheld.length === 1 ? 'it is' : 'they are'} not in ${r.heldWhere}. Quote the statute word for word, or write the words without «».`,
       );
     }
     if (hasStraightQuotes(text)) {
       throw new ContentError(
-        `Content error in ${file}: ${field} uses straight quotation marks "…": write «…» for the statute's words and “…” for a UN document's English.`,
+        `Content error in ${r.file}: ${field} uses straight quotation marks "…": write «…» for the statute's words and “…” for a UN document's English.`,
       );
     }
-    const unmatched = unmatchedEnglishQuotes(text, english);
+    const unmatched = unmatchedEnglishQuotes(text, r.english);
     if (unmatched.length) {
       throw new ContentError(
-        `Content error in ${file}: ${field} quotes “${unmatched.join('”, “')}”, which the English of content/articles/${article.id}.md does not quote. A UN document is quoted in its English original, as the English entry quotes it, with our Russian after it, unquoted ("в нашем переводе: …").`,
+        `Content error in ${r.file}: ${field} quotes “${unmatched.join('”, “')}”, which the English of ${r.englishFile} does not quote. A UN document is quoted in its English original, as the English entry quotes it, with our Russian after it, unquoted ("в нашем переводе: …").`,
       );
     }
   }
+}
+
+/** The Russian text of an article page, checked; undefined where none is written yet. */
+export async function articleTranslation(article: Article): Promise<ArticleTranslation | undefined> {
+  const translation = await getEntry('articleTranslationsRu', article.id);
+  if (!translation) return undefined;
+  checkOurRussian({
+    file: `content/translations/ru/articles/${article.id}.md`,
+    fields: { summary: translation.data.summary, 'the analysis (body)': translation.body },
+    englishFile: `content/articles/${article.id}.md`,
+    english: `${article.data.summary}\n${article.body ?? ''}`,
+    held: russianStatuteText(article),
+    heldWhere: `the Russian text of Article ${article.data.number}`,
+  });
   return {
     data: translation.data,
     body: (translation.body ?? '').trim(),
@@ -93,37 +114,19 @@ export type FindingTranslationData = FindingTranslationEntry['data'];
 export async function findingTranslation(finding: Finding): Promise<FindingTranslationEntry['data'] | undefined> {
   const translation = await getEntry('findingTranslationsRu', finding.id);
   if (!translation) return undefined;
-  const english = [finding.data.title, finding.data.summary, finding.data.note ?? ''].join('\n');
   // A «…» quotation is a statute's words: the Russian text of an article the finding is linked to.
   const articles = await requireEntries(
     finding.data.articles.map((a) => a.id),
     `content/findings/${finding.id}.yaml field articles`,
   );
-  const held = articles.map(russianStatuteText).join('\n');
-  const fields = Object.entries({
-    title: translation.data.title,
-    summary: translation.data.summary,
-    note: translation.data.note,
+  checkOurRussian({
+    file: `content/translations/ru/findings/${finding.id}.yaml`,
+    fields: { title: translation.data.title, summary: translation.data.summary, note: translation.data.note },
+    englishFile: `content/findings/${finding.id}.yaml`,
+    english: [finding.data.title, finding.data.summary, finding.data.note ?? ''].join('\n'),
+    held: articles.map(russianStatuteText).join('\n'),
+    heldWhere: 'the Russian text of any article the finding is linked to',
   });
-  for (const [field, text] of fields) {
-    if (text && hasStraightQuotes(text)) {
-      throw new ContentError(
-        `Content error in content/translations/ru/findings/${finding.id}.yaml: ${field} uses straight quotation marks "…": write «…» for the statute's words and “…” for a UN document's English.`,
-      );
-    }
-    const unmatched = text ? unmatchedEnglishQuotes(text, english) : [];
-    if (unmatched.length) {
-      throw new ContentError(
-        `Content error in content/translations/ru/findings/${finding.id}.yaml: ${field} quotes “${unmatched.join('”, “')}”, which the English of content/findings/${finding.id}.yaml does not quote. Quote the English words exactly as the English entry does.`,
-      );
-    }
-    const unheld = text ? unheldQuotes(text, held) : [];
-    if (unheld.length) {
-      throw new ContentError(
-        `Content error in content/translations/ru/findings/${finding.id}.yaml: ${field} puts «${unheld.join('», «')}» in quotation marks, but ${unheld.length === 1 ? 'it is' : 'they are'} not in the Russian text of any article the finding is linked to. Quote the statute word for word, or write the words without «».`,
-      );
-    }
-  }
   return translation.data;
 }
 
@@ -133,17 +136,15 @@ export type StandardTranslationData = CollectionEntry<'standardTranslationsRu'>[
 export async function standardTranslation(standard: Standard): Promise<StandardTranslationData | undefined> {
   const translation = await getEntry('standardTranslationsRu', standard.id);
   if (!translation) return undefined;
-  const english = [standard.data.title, standard.data.summary, standard.data.text ?? ''].join('\n');
-  for (const [field, text] of Object.entries({ title: translation.data.title, summary: translation.data.summary })) {
-    const unmatched = text ? unmatchedEnglishQuotes(text, english) : [];
-    const russian = text ? [...text.matchAll(/«([^«»]+)»/g)].map((m) => m[1]!) : [];
-    if (text && hasStraightQuotes(text)) unmatched.push('straight quotation marks "…"');
-    if (unmatched.length || russian.length) {
-      throw new ContentError(
-        `Content error in content/translations/ru/standards/${standard.id}.yaml: ${field} quotes ${[...unmatched.map((q) => `“${q}”`), ...russian.map((q) => `«${q}»`)].join(', ')}: quote the instrument in English, as the English entry does (no Russian text of it is held).`,
-      );
-    }
-  }
+  checkOurRussian({
+    file: `content/translations/ru/standards/${standard.id}.yaml`,
+    fields: { title: translation.data.title, summary: translation.data.summary },
+    englishFile: `content/standards/${standard.id}.yaml`,
+    english: [standard.data.title, standard.data.summary, standard.data.text ?? ''].join('\n'),
+    // No Russian text of any instrument is held, so a «…» quotation in a standard's Russian has nothing to quote.
+    held: '',
+    heldWhere: 'any Russian text the project holds (none of this instrument is held: quote it in English)',
+  });
   return translation.data;
 }
 
