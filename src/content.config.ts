@@ -130,36 +130,20 @@ function withPositions(text: string): ListItems {
 // The one place the schemas meet the stored texts they check quotations against.
 const texts = storedTexts;
 
+/** A collection of one file per entry; its schema is built once and serves the loader and the types alike. */
+function entryCollection<S extends z.ZodType>(folder: string, pattern: string, schema: S, idField?: string) {
+  return defineCollection({ loader: entries(folder, pattern, schema, idField), schema });
+}
+
 export const collections = {
-  articles: defineCollection({
-    loader: entries('articles', '*.md', articleSchema(texts), 'number'),
-    schema: articleSchema(texts),
-  }),
-  findings: defineCollection({
-    loader: entries('findings', '*.yaml', findingSchema(texts)),
-    schema: findingSchema(texts),
-  }),
-  standards: defineCollection({
-    loader: entries('standards', '*.yaml', standardSchema(texts)),
-    schema: standardSchema(texts),
-  }),
-  sources: defineCollection({
-    loader: entries('sources', '*.yaml', sourceSchemaChecked(texts)),
-    schema: sourceSchemaChecked(texts),
-  }),
-  // Our Russian for the article pages, one file beside each article's number (content/translations/ru/articles/).
-  articleTranslationsRu: defineCollection({
-    loader: entries('translations/ru/articles', '*.md', articleTranslationSchema(texts)),
-    schema: articleTranslationSchema(texts),
-  }),
-  findingTranslationsRu: defineCollection({
-    loader: entries('translations/ru/findings', '*.yaml', findingTranslationSchema(texts)),
-    schema: findingTranslationSchema(texts),
-  }),
-  standardTranslationsRu: defineCollection({
-    loader: entries('translations/ru/standards', '*.yaml', standardTranslationSchema(texts)),
-    schema: standardTranslationSchema(texts),
-  }),
+  articles: entryCollection('articles', '*.md', articleSchema(texts), 'number'),
+  findings: entryCollection('findings', '*.yaml', findingSchema(texts)),
+  standards: entryCollection('standards', '*.yaml', standardSchema(texts)),
+  sources: entryCollection('sources', '*.yaml', sourceSchemaChecked(texts)),
+  // Our Russian beside the English entries, one file per entry, named as the entry (content/translations/ru/).
+  articleTranslationsRu: entryCollection('translations/ru/articles', '*.md', articleTranslationSchema(texts)),
+  findingTranslationsRu: entryCollection('translations/ru/findings', '*.yaml', findingTranslationSchema(texts)),
+  standardTranslationsRu: entryCollection('translations/ru/standards', '*.yaml', standardTranslationSchema(texts)),
   // One file holds the whole timeline: events are short and read in order.
   events: defineCollection({ loader: listFile('timeline.yaml', eventSchema(texts)), schema: eventSchema(texts) }),
   // The glossary and the definitions are short lists shown on one page each, kept in one file each.

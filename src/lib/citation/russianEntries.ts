@@ -3,12 +3,12 @@ import type { Article } from '../content';
 import { inLocale } from '../../i18n/routes';
 import { absoluteUrl, urls } from '../urls';
 import { laterStatutes, shownStatute } from './entries';
-import { russianPage, russianStatuteLong, russianStatuteShort } from './russian';
+import { russianPage, russianStatuteLong, russianStatuteShort, type RussianRun } from './russian';
 
 export interface RussianCitation {
   /** Dictionary key of the row's label. */
-  label: 'cite.long' | 'cite.short' | 'cite.later' | 'cite.page';
-  text: string;
+  label: 'cite.long' | 'cite.short' | 'cite.later' | 'cite.page' | 'cite.document';
+  runs: RussianRun[];
 }
 
 export function russianArticleCitations(
@@ -23,18 +23,20 @@ export function russianArticleCitations(
     rows: [
       ...(statute
         ? [
-            { label: 'cite.long' as const, text: russianStatuteLong(statute) },
-            { label: 'cite.short' as const, text: russianStatuteShort(statute) },
+            { label: 'cite.long' as const, runs: [russianStatuteLong(statute)] },
+            { label: 'cite.short' as const, runs: [russianStatuteShort(statute)] },
           ]
         : []),
-      ...laterStatutes(article, site).map((w) => ({ label: 'cite.later' as const, text: russianStatuteLong(w) })),
+      ...laterStatutes(article, site).map((w) => ({ label: 'cite.later' as const, runs: [russianStatuteLong(w)] })),
       {
         label: 'cite.page' as const,
-        text: russianPage({
-          title: `Статья ${n}. ${article.data.title.ru}`,
-          url: permalink,
-          reviewed: article.data.lastReviewed,
-        }),
+        runs: [
+          russianPage({
+            title: `Статья ${n}. ${article.data.title.ru}`,
+            url: permalink,
+            reviewed: article.data.lastReviewed,
+          }),
+        ],
       },
     ],
   };
