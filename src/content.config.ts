@@ -14,7 +14,13 @@ import { findingSchema } from './schemas/finding';
 import { glossaryTermSchema } from './schemas/glossary';
 import { sourceSchemaChecked } from './schemas/source';
 import { standardSchema } from './schemas/standard';
-import { articleTranslationSchema, findingTranslationSchema, standardTranslationSchema } from './schemas/translation';
+import {
+  articleTranslationSchema,
+  eventTranslationSchema,
+  findingTranslationSchema,
+  glossaryTranslationSchema,
+  standardTranslationSchema,
+} from './schemas/translation';
 
 /**
  * No content file may run code. An .mdx file is a program (its imports and {expressions} run when the site is
@@ -145,6 +151,14 @@ export const collections = {
   findingTranslationsRu: entryCollection('translations/ru/findings', '*.yaml', findingTranslationSchema(texts)),
   standardTranslationsRu: entryCollection('translations/ru/standards', '*.yaml', standardTranslationSchema(texts)),
   // One file holds the whole timeline: events are short and read in order.
+  eventTranslationsRu: defineCollection({
+    loader: listFile('translations/ru/timeline.yaml', eventTranslationSchema(texts)),
+    schema: eventTranslationSchema(texts),
+  }),
+  glossaryTranslationsRu: defineCollection({
+    loader: listFile('translations/ru/glossary.yaml', glossaryTranslationSchema(texts)),
+    schema: glossaryTranslationSchema(texts),
+  }),
   events: defineCollection({ loader: listFile('timeline.yaml', eventSchema(texts)), schema: eventSchema(texts) }),
   // The glossary and the definitions are short lists shown on one page each, kept in one file each.
   glossary: defineCollection({

@@ -3,6 +3,7 @@
  * "2 вывода", "5 выводов" through Intl.PluralRules, so no plural form is chosen by hand.
  */
 import { dateParts, formatDate } from '../lib/dates';
+import { formatDateSpan } from '../lib/dateSpan';
 import type { Locale } from './locales';
 
 // Genitive after a day ("22 мая"), nominative with a year alone ("май 2019 г.").
@@ -57,4 +58,20 @@ const rules: Record<Locale, Intl.PluralRules> = { en: new Intl.PluralRules('en')
 /** "5 выводов": the number and the form its language's plural rules choose. */
 export function countOf(locale: Locale, n: number, forms: PluralForms): string {
   return `${n.toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-GB')} ${forms[rules[locale].select(n)] ?? forms.other}`;
+}
+
+/**
+ * A date or span shortened as Russian prose shortens it: ["10", "17 мая 2019 г."], ["апрель", "май 2019 г."],
+ * ["30 мая", "2 июня 2019 г."]; a single date gives one label. English as formatDateSpan.
+ */
+export function formatDateSpanIn(locale: Locale, start: string, end?: string): [string] | [string, string] {
+  if (locale === 'en') return formatDateSpan(start, end);
+  if (end === undefined) return [formatDateIn('ru', start)];
+  const a = dateParts(start);
+  const b = dateParts(end);
+  const last = formatDateIn('ru', end);
+  if (a.year !== b.year || a.month === undefined) return [formatDateIn('ru', start), last];
+  if (a.day === undefined) return [nominative[a.month - 1]!, last];
+  if (a.month === b.month) return [String(a.day), last];
+  return [`${a.day} ${genitive[a.month - 1]}`, last];
 }

@@ -3,6 +3,8 @@
  * found verbatim (case and spacing aside) in the Russian the page shows; and a translation lags when the English
  * entry was reviewed after the revision it translates.
  */
+import { createHash } from 'node:crypto';
+
 const flat = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
 
 /** The «…» quotations of `text` that are not, word for word, in `held`. */
@@ -30,3 +32,28 @@ export function lagging(englishReviewed: string, translates: string): string | u
  * above, so a quotation must be «…» (the statute) or “…” (a UN document in English).
  */
 export const hasStraightQuotes = (text: string): boolean => /"/.test(text.replace(/\]\((?:[^()]|\([^()]*\))*\)/g, ']'));
+
+/** The fingerprint of an English text a translation records having translated: 8 hex digits of its SHA-256. */
+export const englishFingerprint = (...parts: string[]): string =>
+  createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 8);
+
+/**
+ * The words in Latin letters of our Russian that are neither inside an English quotation (“…”) nor a name the
+ * site gives (`names`: the publishers of its sources) nor a document symbol: an untranslated English word left in
+ * the Russian, which the page would show unmarked.
+ */
+export function strayLatinWords(text: string, names: ReadonlySet<string>): string[] {
+  const words =
+    text
+      .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, ']')
+      .replace(/“[^“”]*”/g, ' ')
+      .replace(/\b(?:AL|UA|OL|JAL|JUA) [A-Z]{3} \d+\/\d{4}\b/g, ' ')
+      .replace(/\b[A-Z]+(?:\/[\w.()-]+)+/g, ' ')
+      .match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  // A single letter is an item's mark ("(a)", "п. 3(e)"), not a word.
+  return [...new Set(words.filter((w) => w.length > 1 && !names.has(w)))];
+}
+
+/** The words of the names a Russian text may keep in Latin letters: "Human Rights Watch" → Human, Rights, Watch. */
+export const nameWords = (names: string[]): Set<string> =>
+  new Set(names.flatMap((n) => n.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []));

@@ -4,9 +4,28 @@
  * verbatim in the Russian text the page shows (a translation of ours is never put in quotation marks).
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { requireEntries, type Article, type Finding, type Standard } from './content';
+import {
+  getArticles,
+  getSources,
+  requireEntries,
+  type Article,
+  type Finding,
+  type GlossaryTerm,
+  type Standard,
+} from './content';
 import { ContentError } from './contentErrors';
-import { hasStraightQuotes, lagging, unheldQuotes, unmatchedEnglishQuotes } from './translationChecks';
+import {
+  englishFingerprint,
+  hasStraightQuotes,
+  lagging,
+  nameWords,
+  strayLatinWords,
+  unheldQuotes,
+  unmatchedEnglishQuotes,
+} from './translationChecks';
+import type { TimelineEvent } from './timeline';
+import { readReferenceText } from '../corpus/referenceText';
+import { excerptFile } from '../corpus/attribution';
 
 type ArticleTranslationEntry = CollectionEntry<'articleTranslationsRu'>;
 
@@ -39,13 +58,25 @@ interface OurRussian {
   heldWhere: string;
 }
 
+/** The words of the names our Russian may keep in Latin letters: each source's publisher and short title. */
+let names: Promise<Set<string>> | undefined;
+const publisherNames = () =>
+  (names ??= getSources().then((sources) => nameWords(sources.flatMap((s) => [s.data.issuer, s.data.shortTitle]))));
+
 /**
  * The quotation rules of our Russian, the same for every kind of entry: «…» is the statute's words, “…” a UN
  * document's English exactly as the English entry quotes it, and straight quotes are neither.
  */
-function checkOurRussian(r: OurRussian): void {
+async function checkOurRussian(r: OurRussian): Promise<void> {
+  const names = await publisherNames();
   for (const [field, text] of Object.entries(r.fields)) {
     if (!text) continue;
+    const stray = strayLatinWords(text, names);
+    if (stray.length) {
+      throw new ContentError(
+        `Content error in ${r.file}: ${field} has words in Latin letters (${stray.join(', ')}) outside an English quotation “…”. Translate them; only the name of a publisher the site cites (as its source entry gives it) or a document symbol stays in Latin letters.`,
+      );
+    }
     const unheld = unheldQuotes(text, r.held);
     if (unheld.length) {
       throw new ContentError(
@@ -70,7 +101,7 @@ function checkOurRussian(r: OurRussian): void {
 export async function articleTranslation(article: Article): Promise<ArticleTranslation | undefined> {
   const translation = await getEntry('articleTranslationsRu', article.id);
   if (!translation) return undefined;
-  checkOurRussian({
+  await checkOurRussian({
     file: `content/translations/ru/articles/${article.id}.md`,
     fields: { summary: translation.data.summary, 'the analysis (body)': translation.body },
     englishFile: `content/articles/${article.id}.md`,
@@ -119,7 +150,7 @@ export async function findingTranslation(finding: Finding): Promise<FindingTrans
     finding.data.articles.map((a) => a.id),
     `content/findings/${finding.id}.yaml field articles`,
   );
-  checkOurRussian({
+  await checkOurRussian({
     file: `content/translations/ru/findings/${finding.id}.yaml`,
     fields: { title: translation.data.title, summary: translation.data.summary, note: translation.data.note },
     englishFile: `content/findings/${finding.id}.yaml`,
@@ -136,7 +167,7 @@ export type StandardTranslationData = CollectionEntry<'standardTranslationsRu'>[
 export async function standardTranslation(standard: Standard): Promise<StandardTranslationData | undefined> {
   const translation = await getEntry('standardTranslationsRu', standard.id);
   if (!translation) return undefined;
-  checkOurRussian({
+  await checkOurRussian({
     file: `content/translations/ru/standards/${standard.id}.yaml`,
     fields: { title: translation.data.title, summary: translation.data.summary },
     englishFile: `content/standards/${standard.id}.yaml`,
@@ -172,4 +203,111 @@ export function lagOf(
       `[kz/translation] ${russianPath} translates the English of ${translates}; the English was revised on ${lags}.`,
     );
   return lags;
+}
+
+/** Our Russian for an item of a list file, and whether the English has changed since it was translated. */
+export type ListTranslation<F extends string> = Record<F, string> & {
+  /** The fingerprint of the English as it is now, where it differs from the one translated. */
+  lags?: string;
+};
+
+/** What a list file's translations are checked against. */
+interface ListTranslationSpec<F extends string> {
+  collection: 'eventTranslationsRu' | 'glossaryTranslationsRu';
+  file: string;
+  englishFile: string;
+  /** Where the item is shown in Russian, for the build's warning: "/ru/timeline/#event-…". */
+  where: (id: string) => string;
+  fields: readonly F[];
+  /** The English item's words, in the order its fingerprint is taken. */
+  english: (id: string) => string[];
+  /** The Russian a «…» quotation in the item may quote, and how to name it in an error. */
+  held: (id: string) => Promise<string>;
+  heldWhere: string;
+}
+
+/**
+ * Our Russian for the items of a list file (timeline, glossary), by id, checked: the quotation rules of every
+ * translation, no item translating one that does not exist, and a warning for each item whose English changed
+ * since it was translated (the fingerprint recorded in `translates` no longer matches).
+ */
+async function listTranslations<F extends string>(
+  ids: string[],
+  spec: ListTranslationSpec<F>,
+): Promise<Map<string, ListTranslation<F>>> {
+  const known = new Set(ids);
+  const translations = (await getCollection(spec.collection)) as { id: string; data: Record<string, string> }[];
+  const orphans = translations.filter((t) => !known.has(t.id));
+  if (orphans.length) {
+    throw new ContentError(
+      `Content error in ${spec.file}: ${orphans.map((o) => `"${o.id}"`).join(', ')} translate${orphans.length === 1 ? 's' : ''} no item of ${spec.englishFile}. Give each item the id of the one it translates.`,
+    );
+  }
+  const result = new Map<string, ListTranslation<F>>();
+  for (const { id, data } of translations) {
+    const fields = Object.fromEntries(spec.fields.map((f) => [f, data[f]!])) as Record<F, string>;
+    await checkOurRussian({
+      file: `${spec.file} (item "${id}")`,
+      fields,
+      englishFile: `${spec.englishFile} (item "${id}")`,
+      english: spec.english(id).join('\n'),
+      held: await spec.held(id),
+      heldWhere: spec.heldWhere,
+    });
+    const now = englishFingerprint(...spec.english(id));
+    if (now !== data.translates)
+      console.warn(
+        `[kz/translation] ${spec.where(id)} translates English ${data.translates}; the English is now ${now} (write translates: ${now} in ${spec.file} once the Russian is updated).`,
+      );
+    result.set(id, { ...fields, ...(now === data.translates ? {} : { lags: now }) });
+  }
+  return result;
+}
+
+/** Our Russian for each timeline event that has it (content/translations/ru/timeline.yaml). */
+export function eventTranslations(
+  events: TimelineEvent[],
+): Promise<Map<string, ListTranslation<'title' | 'description'>>> {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  return listTranslations(
+    events.map((e) => e.id),
+    {
+      collection: 'eventTranslationsRu',
+      file: 'content/translations/ru/timeline.yaml',
+      englishFile: 'content/timeline.yaml',
+      where: (id) => `/ru/timeline/#event-${id}`,
+      fields: ['title', 'description'],
+      english: (id) => [byId.get(id)!.data.title, byId.get(id)!.data.description],
+      // A «…» may quote the articles the event names, or the Russian words its source is held in (CCPR/C/KAZ/CO/2 para. 50).
+      held: async (id) => {
+        const event = byId.get(id)!.data;
+        const articles = await requireEntries(event.articles, `content/timeline.yaml event "${id}" field articles`);
+        return [...articles.map(russianStatuteText), readReferenceText(excerptFile(event.source.id))?.body ?? ''].join(
+          '\n',
+        );
+      },
+      heldWhere: 'the Russian text of the articles the event names or the Russian words its source is held in',
+    },
+  );
+}
+
+/** Our Russian for each glossary note that has it (content/translations/ru/glossary.yaml). */
+export async function glossaryNotes(terms: GlossaryTerm[]): Promise<Map<string, string>> {
+  const byId = new Map(terms.map((t) => [t.id, t]));
+  const statute = (await getArticles()).map(russianStatuteText).join('\n');
+  const notes = await listTranslations(
+    terms.map((t) => t.id),
+    {
+      collection: 'glossaryTranslationsRu',
+      file: 'content/translations/ru/glossary.yaml',
+      englishFile: 'content/glossary.yaml',
+      where: (id) => `/ru/glossary/#term-${id}`,
+      fields: ['note'],
+      english: (id) => [byId.get(id)!.note ?? ''],
+      // A glossary note quotes the Code's Russian words, of any article.
+      held: async (id) => `${statute}\n${byId.get(id)!.ru}`,
+      heldWhere: 'the Russian text of the articles or the term itself',
+    },
+  );
+  return new Map([...notes].map(([id, t]) => [id, t.note]));
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
-import { attributed, reviewDate, title } from './shared';
+import { attributed, reviewDate, slug, title } from './shared';
 
 /**
  * Our Russian text for an article page (content/translations/ru/articles/<number>.md): the summary in the
@@ -39,5 +39,29 @@ export function standardTranslationSchema(texts: StoredTexts) {
     translates: reviewDate,
     title,
     summary: attributed(texts).optional(),
+  });
+}
+
+/**
+ * Our Russian for a timeline event (an item of content/translations/ru/timeline.yaml, with the event's id). Events
+ * carry no review date, so `translates` is the fingerprint of the English title and description translated
+ * (lib/translationChecks.ts, `englishFingerprint`): when the English changes, the fingerprint no longer matches
+ * and the event says its Russian lags; the build's warning gives the new fingerprint.
+ */
+export function eventTranslationSchema(texts: StoredTexts) {
+  return z.strictObject({
+    id: slug,
+    translates: z.string().regex(/^[0-9a-f]{8}$/, { error: 'the fingerprint the build prints: 8 hex digits' }),
+    title,
+    description: attributed(texts),
+  });
+}
+
+/** Our Russian for a glossary term's note (an item of content/translations/ru/glossary.yaml, with the term's id). */
+export function glossaryTranslationSchema(texts: StoredTexts) {
+  return z.strictObject({
+    id: slug,
+    translates: z.string().regex(/^[0-9a-f]{8}$/, { error: 'the fingerprint the build prints: 8 hex digits' }),
+    note: attributed(texts),
   });
 }

@@ -212,6 +212,131 @@ export const en = {
   'history.reviewed': 'Last reviewed against its sources on {date}.',
   'history.correction': 'Correction',
   'english.below': 'The text of these items is in English for now.',
+  'source.paragraph': 'Paragraph {n}',
+  'matrix.title': 'Gap matrix',
+  'matrix.description':
+    'The reviewed articles of Kazakhstan’s Criminal Code against the international standards and concerns they fall short of, with the imprisonment each part provides, at a glance.',
+  'matrix.asOf': 'As of {date}, the newest review of the articles and standards it shows.',
+  'matrix.lede':
+    'The {n} reviewed articles at a glance. Each filled cell is a gap the article’s entry explains in our analysis: follow it to the paragraph on the article page that says why the article falls short, and which findings we cite in support.',
+  'matrix.parts':
+    'The {n} reviewed articles, in {parts} parts by article number. Each part shows its articles against the standards and concerns they fall short of, and the penalties they provide.',
+  'matrix.partLine': '{articles} articles, {gaps} gaps',
+  'matrix.partLede':
+    'The {n} reviewed articles of this part. Each filled cell is a gap the article’s entry explains in our analysis.',
+  'matrix.english': 'The tables are in English for now.',
+  'concern.vagueness': 'Vague or overly broad wording',
+  'concern.missing-intent': 'No requirement of intent',
+  'concern.extremism-as-offence': '“Extremism” as an offence',
+  'concern.religious-freedom': 'Freedom of religion or belief',
+  'concern.expression': 'Freedom of expression',
+  'concern.assembly-association': 'Assembly and association',
+  'concern.disproportionate-penalties': 'Disproportionate penalties',
+  'concern.due-process': 'Due process and fair trial',
+  'concern.sanctions-listing': 'Sanctions listing',
+  'concern.targeting-civil-society': 'Use against civil society',
+  'concern.use-of-force': 'Use of force',
+  'notFound.title': 'Page not found',
+  'notFound.description': 'This address does not exist on the site.',
+  'notFound.text':
+    'There is no page at this address. Addresses on this site never change, so the link you followed may have been mistyped.',
+  'notFound.browse': 'The site’s sections in English:',
+  'translation.itemLags':
+    'The English of this item has changed since it was translated; the Russian may not reflect the change yet.',
+  'definitions.title': 'Statutory definitions',
+  'definitions.description':
+    'The definitions of terrorist and extremist crimes, terrorism, terrorist activity and extremism that the Criminal Code articles depend on, in Russian with this site’s translation.',
+  'definitions.lede':
+    'Several articles depend on terms defined elsewhere: in Article 3 of the Criminal Code, and in Article 1 of the Law on Countering Terrorism and the Law on Countering Extremism. Each is shown in the Russian original with our translation.',
+  'definitions.notice': 'Unofficial translation by this site; the Russian text is authoritative.',
+  'definitions.version': 'Version:',
+  'definitions.provenance': 'Source of the Russian text:',
+  'definitions.why': 'Why it matters (our analysis):',
+  'definitions.articles': 'Articles that depend on it:',
+  'glossary.title': 'Glossary of translated terms',
+  'glossary.description':
+    'The key Russian terms of the Criminal Code articles, the English this site uses for each, and how the UN documents render them.',
+  'glossary.lede':
+    'Every English translation on this site renders these Russian terms the same way. The third column shows how the UN documents render them, quoted from the paragraph given. The translations are unofficial; the Russian text is authoritative.',
+  'glossary.caption': 'Russian terms, our English, and the UN documents’ renderings',
+  'glossary.russian': 'Russian',
+  'glossary.site': 'This site',
+  'glossary.un': 'UN documents',
+  'glossary.note': 'Note (ours)',
+  'glossary.noRendering': 'No rendering in the UN documents held',
+  'recommendations.no-change-found': 'No change found in the texts the project holds',
+  'recsPage.title': 'Recommendations by status',
+  'recsPage.description':
+    'Every recommendation this site makes for the reviewed articles of Kazakhstan’s Criminal Code, grouped by where it stands, each status with its evidence.',
+  'recsPage.lede':
+    'The recommendations on the article pages, grouped by where each stands. A status other than “no change found” rests on an event of the timeline with its source; where the project holds no such evidence, the recommendation is listed as “no change found in the texts the project holds”, never as “not implemented”.',
+  'recsPage.statuses': 'Statuses',
+  'recsPage.none': 'None at present.',
+  'recsPage.asOf': 'as of {date}',
+  'timeline.title': 'Timeline',
+  'timeline.description':
+    'Dated events the sources report, from the acts of terrorism of 2011 and 2016 to the Special Rapporteur’s 2019 visit and the January 2022 protests, each with its source and paragraph.',
+  'timeline.lede':
+    'The events the sources report, in order, each linked to the paragraph of the source that reports it. Descriptions are in our own words; a date is given only as precisely as the source gives it.',
+  'timeline.noArticleHeading': 'Cases the sources name without an article',
+  'timeline.noArticleText':
+    'These cases are reported by a source that does not say under which article of the Criminal Code anyone was charged or convicted. The site lists them under no article; each is also in its place in the timeline below.',
+  'timeline.noArticle':
+    'A case the source names without saying which article of the Code was used; this site lists it under none.',
+  'timeline.source': 'Source:',
+  'timeline.notReproduced': '(not reproduced on this site)',
+  'timeline.see': 'See',
+  'citePage.kicker': 'Citations',
+  'citePage.title': 'Cite: {title}',
+  'citePage.intro':
+    'The permanent address and citations of the page and of each passage on it. Each passage below has the same id as on the page itself:',
+  'citePage.whole': 'The whole page',
+  'citePage.link': 'Permanent link:',
+  'citePage.description': 'Permanent addresses and citations of {what} and of each passage on its page.',
+  'citePage.crumb': 'Cite',
+  'citePage.all': 'Citations of every part and passage',
+  'citePage.finding': 'Finding: {title}',
+  'citePage.shortfall': 'Falls short of {name}',
+  'citePage.cannotJustify': 'Cannot justify it: {name}',
+  'citePage.application': 'Application {n}',
+  'citePage.recommendation': 'Recommendation {n}',
+  'sourceKind.un-document': 'UN document',
+  'sourceKind.news': 'News article',
+  'sourceKind.ngo-report': 'NGO report',
+  'source.issuer': 'Issued by',
+  'source.authors': 'Signed or written by',
+  'source.date': 'Date',
+  'source.symbol': 'Symbol or reference',
+  'source.original': 'Original',
+  'source.noAddress': 'The copy held by the project does not record its web address.',
+  'source.completeness': 'Completeness',
+  'source.numbering': 'Paragraph numbers',
+  'source.cleanup': 'Tidied',
+  'source.about': 'About this document (our description)',
+  'source.fullText': 'Full text',
+  'source.heldPart': 'Only part of the document is held',
+  'source.reproduced': 'Reproduced from the copy held by the project.',
+  'source.partNotice':
+    'The project holds only this part of the document; its paragraphs are numbered by this site, not by the document.',
+  'source.highlighted':
+    'Passages quoted in this site’s findings are highlighted. Each paragraph’s number is its permanent link; the citations of every paragraph are on',
+  'source.citePage': 'a page of their own',
+  'source.notReproduced':
+    'This publication is not reproduced here. It is cited and described in the project’s own words; read it at its original address.',
+  'source.englishMeta': 'These notes on the copy held are in English for now.',
+  'sources.title': 'Sources',
+  'sources.lede':
+    'UN documents are reproduced, in full unless the list says that only part is held, with a permanent address for every paragraph. News and NGO publications are cited and described in our own words.',
+  'sources.cited': 'cited, not reproduced',
+  'sources.part': 'part only',
+  'sources.full': 'full text',
+  'sources.description':
+    'The documents this site relies on: UN documents with numbered paragraphs, and press and NGO reports cited and summarised.',
+  'cite.source': 'The document',
+  'cite.publication': 'The publication',
+  'cite.description': 'This page (our description of the publication)',
+  'source.notUsed': 'Not used by this site:',
+  'source.quotedIn': 'Quoted in:',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -240,7 +240,7 @@ function instrumentNote(standard: Standard): string | undefined {
 }
 
 /** Whether the site reproduces a source, so that its page stands for the document itself. */
-const reproduces = (source: Source) => source.data.kind === 'un-document';
+export const reproduces = (source: Source) => source.data.kind === 'un-document';
 
 /**
  * The "Cite this page" box of a source: the document itself; or, for a publication we only cite, the

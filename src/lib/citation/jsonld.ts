@@ -6,7 +6,7 @@
  */
 import { displayName } from './names';
 import { criminalCode, siteName } from './site';
-import type { PageFacts } from './meta';
+import { documentLanguage, type PageFacts } from './meta';
 import type { DocumentWork } from './works';
 
 type Node = Record<string, unknown>;
@@ -40,7 +40,7 @@ function documentNode(d: DocumentWork, id?: string): Node {
       : {}),
     datePublished: d.date,
     url: d.originalUrl ?? d.copyUrl,
-    inLanguage: 'en',
+    inLanguage: documentLanguage(d.title),
   };
 }
 
@@ -62,7 +62,7 @@ export function jsonLd(page: PageFacts, home: string): Node {
       '@id': ids.website,
       name: siteName,
       url: home,
-      inLanguage: 'en',
+      inLanguage: ['en', 'ru'],
       publisher: { '@id': ids.organization },
     },
   ];
@@ -73,7 +73,7 @@ export function jsonLd(page: PageFacts, home: string): Node {
     url: page.canonical,
     name: page.title,
     description: page.description,
-    inLanguage: 'en',
+    inLanguage: page.language ?? 'en',
     isPartOf: { '@id': ids.website },
   };
 
@@ -133,7 +133,7 @@ export function jsonLd(page: PageFacts, home: string): Node {
       publisher: { '@id': ids.organization },
       ...(p.published ? { datePublished: p.published } : {}),
       ...(p.reviewed ? { dateModified: p.reviewed } : {}),
-      inLanguage: 'en',
+      inLanguage: page.language ?? 'en',
       isPartOf: { '@id': ids.website },
       ...(about.length ? { about: about.length === 1 ? about[0] : about } : {}),
       ...(s.keywords?.length ? { keywords: s.keywords.join(', ') } : {}),

@@ -30,7 +30,12 @@ export interface PageFacts {
    * saves that work at its own address, not an undated helper page called "Cite Article 174".
    */
   workUrl?: string;
+  /** The language the page is written in (our page's), 'en' unless given. */
+  language?: 'en' | 'ru';
 }
+
+/** The language of a document as its title shows it: a document held in Russian has a Russian title. */
+export const documentLanguage = (title: string): 'en' | 'ru' => (/[А-Яа-яЁё]/.test(title) ? 'ru' : 'en');
 
 const name = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
 const property = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
@@ -47,7 +52,7 @@ function highwireTags(page: PageFacts): MetaTag[] {
       name('citation_technical_report_institution', siteName),
       name('citation_technical_report_number', p.number),
       ...(p.reviewed ? [name('citation_publication_date', highwireDate(p.reviewed))] : []),
-      name('citation_language', 'en'),
+      name('citation_language', page.language ?? 'en'),
       ...(subject.keywords?.length ? [name('citation_keywords', subject.keywords.join('; '))] : []),
       name('citation_public_url', page.workUrl ?? page.canonical),
     ];
@@ -60,7 +65,7 @@ function highwireTags(page: PageFacts): MetaTag[] {
     name('citation_technical_report_institution', d.issuer),
     ...(d.symbol ? [name('citation_technical_report_number', d.symbol)] : []),
     name('citation_publication_date', highwireDate(d.date)),
-    name('citation_language', 'en'),
+    name('citation_language', documentLanguage(d.title)),
     // The address the downloads give, so a saved page and an imported record are one item.
     name('citation_public_url', d.originalUrl ?? d.copyUrl),
   ];
@@ -79,7 +84,7 @@ function dublinCoreTags(page: PageFacts): MetaTag[] {
       'DC.identifier',
       s?.kind === 'document' ? (s.document.originalUrl ?? s.document.copyUrl) : (page.workUrl ?? page.canonical),
     ),
-    name('DC.language', 'en'),
+    name('DC.language', s?.kind === 'document' ? documentLanguage(s.document.title) : (page.language ?? 'en')),
   ];
 }
 

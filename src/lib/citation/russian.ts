@@ -63,7 +63,8 @@ export function russianDocument(work: DocumentWork): RussianRun[] {
   // "22 января 2020 г." ends in its own full stop; "2011 г." too.
   const date = formatDateIn('ru', work.date);
   return [
-    { en: work.title },
+    // A document held in Russian (CCPR/C/KAZ/CO/2 para. 50) has a Russian title: that run is not English.
+    /[А-Яа-яЁё]/.test(work.title) ? work.title : { en: work.title },
     ' [Электронный ресурс] / ',
     { en: work.issuer },
     `. ${date}${date.endsWith('.') ? '' : '.'}${symbol}${paragraph} URL: ${address.url} (дата обращения: __.__.____).`,
@@ -76,6 +77,14 @@ export function russianDocument(work: DocumentWork): RussianRun[] {
  * the day they consulted it, which no page can know.
  */
 export function russianPage(page: { title: string; url: string; reviewed?: string }): string {
+  return runsText(russianPageRuns(page));
+}
+
+/** The same, as runs: a page whose title stays in English (our description of an English publication) marks it so. */
+export function russianPageRuns(page: { title: RussianRun; url: string; reviewed?: string }): RussianRun[] {
   const date = page.reviewed ? ` ${numericDate(page.reviewed)}.` : '';
-  return `${page.title} [Электронный ресурс] // ${siteName} : [сайт].${date} URL: ${page.url} (дата обращения: __.__.____).`;
+  return [
+    page.title,
+    ` [Электронный ресурс] // ${siteName} : [сайт].${date} URL: ${page.url} (дата обращения: __.__.____).`,
+  ];
 }

@@ -21,3 +21,10 @@ export interface DocumentSubject {
 }
 
 export type Subject = ReportSubject | DocumentSubject;
+
+/**
+ * The subject of a Russian page: our page is the same report, under the title the Russian page gives it (its
+ * language comes from the page); a reproduced document stays the document, in its own language.
+ */
+export const inRussian = (subject: Subject, title: string): Subject =>
+  subject.kind === 'report' ? { ...subject, page: { ...subject.page, title } } : subject;

@@ -1,6 +1,6 @@
 import { render } from 'astro:content';
 import { readReferenceText } from '../../corpus/referenceText';
-import { definitionsFor, requireEntries, requireEntry, type Article } from '../content';
+import { definitionsFor, getArticles, requireEntries, requireEntry, type Article } from '../content';
 import { quotationPieces } from '../footnoteMarkers';
 import { penaltyBars } from '../penalties';
 import { sinceTheVisit } from '../sinceTheVisit';
@@ -89,3 +89,9 @@ export async function loadArticlePage(article: Article) {
 }
 
 export type ArticlePage = Awaited<ReturnType<typeof loadArticlePage>>;
+
+/** The routes of an article's pages (its page and its citation page, in either language): one per article. */
+export async function articlePaths() {
+  return (await getArticles()).map((article) => ({ params: { number: article.data.number }, props: { article } }));
+}
+export type ArticlePathProps = Awaited<ReturnType<typeof articlePaths>>[number]['props'];

@@ -27,6 +27,7 @@ export async function loadRecommendationsPage() {
   // Every group is shown, empty or not: each has a permanent address (#status-…).
   return kinds.map((kind) => ({
     id: `status-${kind}`,
+    status: kind,
     label: kind === 'no-change-found' ? noChangeFoundLabel : recommendationStatusLabels[kind],
     items: items.filter((i) => i.status === kind),
   }));
