@@ -38,22 +38,31 @@ export const englishFingerprint = (...parts: string[]): string =>
   createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 8);
 
 /**
- * The words in Latin letters of our Russian that are neither inside an English quotation (“…”) nor a name the
- * site gives (`names`: the publishers of its sources) nor a document symbol: an untranslated English word left in
- * the Russian, which the page would show unmarked.
+ * The words in Latin letters of our Russian that are neither inside an English quotation (“…”) nor one of the
+ * publishers' names the site gives (`names`, matched whole: "Human Rights Watch") nor a document symbol nor an
+ * item's mark ("(a)"): an English word left untranslated, which the page would show unmarked.
  */
-export function strayLatinWords(text: string, names: ReadonlySet<string>): string[] {
-  const words =
-    text
-      .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, ']')
-      .replace(/“[^“”]*”/g, ' ')
-      .replace(/\b(?:AL|UA|OL|JAL|JUA) [A-Z]{3} \d+\/\d{4}\b/g, ' ')
-      .replace(/\b[A-Z]+(?:\/[\w.()-]+)+/g, ' ')
-      .match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+export function strayLatinWords(text: string, names: readonly string[]): string[] {
+  let rest = text
+    .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, ']')
+    .replace(/“(?:[^“”]|“[^“”]*”)*”/g, ' ')
+    .replace(/\b(?:AL|UA|OL|JAL|JUA) [A-Z]{3} \d+\/\d{4}\b/g, ' ')
+    .replace(/\b[A-Z]+(?:\/[\w.()-]+)+/g, ' ');
+  // Longest first, so "CIVICUS Monitor" goes whole before "CIVICUS".
+  for (const name of [...names].sort((a, b) => b.length - a.length)) rest = rest.replaceAll(name, ' ');
+  const words = rest.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   // A single letter is an item's mark ("(a)", "п. 3(e)"), not a word.
-  return [...new Set(words.filter((w) => w.length > 1 && !names.has(w)))];
+  return [...new Set(words.filter((w) => w.length > 1))];
 }
 
-/** The words of the names a Russian text may keep in Latin letters: "Human Rights Watch" → Human, Rights, Watch. */
-export const nameWords = (names: string[]): Set<string> =>
-  new Set(names.flatMap((n) => n.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []));
+/**
+ * The publishers' names our Russian may keep in Latin letters, from the issuers and short titles of the sources
+ * that are not UN documents (a UN body is named in Russian): each piece that is a proper name, every word
+ * capitalised ("ARTICLE 19", "Legal Media Center", "Human Rights Watch"), and each acronym in them ("CIVICUS").
+ */
+export function publisherNamesOf(labels: string[]): string[] {
+  const pieces = labels.flatMap((l) => l.split(/\s+and\s+(?:the\s+)?|,|\(|\)/).map((p) => p.trim()));
+  const names = pieces.filter((p) => /^[A-Z]/.test(p) && p.split(/\s+/).every((w) => /^[A-Z0-9]/.test(w)));
+  const acronyms = names.flatMap((n) => n.match(/\b[A-Z]{2,}\b/g) ?? []);
+  return [...new Set([...names, ...acronyms])];
+}

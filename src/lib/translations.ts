@@ -6,6 +6,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import {
   getArticles,
+  getDefinitions,
   getSources,
   requireEntries,
   type Article,
@@ -18,7 +19,7 @@ import {
   englishFingerprint,
   hasStraightQuotes,
   lagging,
-  nameWords,
+  publisherNamesOf,
   strayLatinWords,
   unheldQuotes,
   unmatchedEnglishQuotes,
@@ -58,10 +59,14 @@ interface OurRussian {
   heldWhere: string;
 }
 
-/** The words of the names our Russian may keep in Latin letters: each source's publisher and short title. */
-let names: Promise<Set<string>> | undefined;
+/** The names our Russian may keep in Latin letters: the publishers of the sources that are not UN documents. */
+let names: Promise<string[]> | undefined;
 const publisherNames = () =>
-  (names ??= getSources().then((sources) => nameWords(sources.flatMap((s) => [s.data.issuer, s.data.shortTitle]))));
+  (names ??= getSources().then((sources) =>
+    publisherNamesOf(
+      sources.filter((s) => s.data.kind !== 'un-document').flatMap((s) => [s.data.issuer, s.data.shortTitle]),
+    ),
+  ));
 
 /**
  * The quotation rules of our Russian, the same for every kind of entry: «…» is the statute's words, “…” a UN
@@ -257,7 +262,7 @@ async function listTranslations<F extends string>(
     const now = englishFingerprint(...spec.english(id));
     if (now !== data.translates)
       console.warn(
-        `[kz/translation] ${spec.where(id)} translates English ${data.translates}; the English is now ${now} (write translates: ${now} in ${spec.file} once the Russian is updated).`,
+        `[kz/translation] ${spec.where(id)} translates English ${data.translates}; the English is now ${now} (write translates: '${now}' in ${spec.file} once the Russian is updated).`,
       );
     result.set(id, { ...fields, ...(now === data.translates ? {} : { lags: now }) });
   }
@@ -292,10 +297,13 @@ export function eventTranslations(
 }
 
 /** Our Russian for each glossary note that has it (content/translations/ru/glossary.yaml). */
-export async function glossaryNotes(terms: GlossaryTerm[]): Promise<Map<string, string>> {
+export async function glossaryNotes(terms: GlossaryTerm[]): Promise<Map<string, ListTranslation<'note'>>> {
   const byId = new Map(terms.map((t) => [t.id, t]));
-  const statute = (await getArticles()).map(russianStatuteText).join('\n');
-  const notes = await listTranslations(
+  // The statute's words: the Code's articles and the definitions of the framework laws the site holds.
+  const statute = [...(await getArticles()).map(russianStatuteText), ...(await getDefinitions()).map((d) => d.ru)].join(
+    '\n',
+  );
+  return listTranslations(
     terms.map((t) => t.id),
     {
       collection: 'glossaryTranslationsRu',
@@ -304,10 +312,9 @@ export async function glossaryNotes(terms: GlossaryTerm[]): Promise<Map<string, 
       where: (id) => `/ru/glossary/#term-${id}`,
       fields: ['note'],
       english: (id) => [byId.get(id)!.note ?? ''],
-      // A glossary note quotes the Code's Russian words, of any article.
+      // A glossary note quotes the statute's Russian words, of any article or definition held.
       held: async (id) => `${statute}\n${byId.get(id)!.ru}`,
-      heldWhere: 'the Russian text of the articles or the term itself',
+      heldWhere: 'the Russian text of the articles, the definitions or the term itself',
     },
   );
-  return new Map([...notes].map(([id, t]) => [id, t.note]));
 }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { siteName } from '../../src/lib/site';
-import { all, attr, first, isElement, listPages, loadPage, type Element, type Node } from '../helpers/html';
+import { all, attr, byId, first, isElement, listPages, loadPage, text, type Element, type Node } from '../helpers/html';
+import { readYaml } from '../helpers/corpus';
 import { isRedirectPage } from '../helpers/pageTypes';
 import { distMirror, distRoot, mirrorBase } from '../helpers/paths';
 
@@ -153,3 +154,54 @@ function readdirArticles(dist: string): string[] {
     .map((p) => /^criminal-code\/([^/]+)\/$/.exec(p)?.[1])
     .filter((n): n is string => n !== undefined);
 }
+
+describe('the Russian pages beyond the entries (root build)', () => {
+  const dist = distRoot;
+  const meta = (page: string, key: string) =>
+    all(loadPage(dist, page), (el) => el.tagName === 'meta' && attr(el, 'name') === key).map((el) => attr(el, 'content'));
+
+  it('describe themselves to reference managers in Russian, and a reproduced document in its own language', () => {
+    expect(meta('ru/criminal-code/174/', 'DC.language')).toEqual(['ru']);
+    expect(meta('ru/criminal-code/174/', 'citation_language')).toEqual(['ru']);
+    expect(meta('ru/criminal-code/174/', 'citation_title')[0]).toMatch(/^Статья 174\. Возбуждение/);
+    expect(meta('criminal-code/174/', 'DC.language')).toEqual(['en']);
+    // The UN's English document stays English on its Russian page; the one held in Russian is Russian on both.
+    expect(meta('ru/sources/sr-2019-preliminary-findings/', 'DC.language')).toEqual(['en']);
+    expect(meta('ru/sources/ccpr-c-kaz-co-2-ru/', 'DC.language')).toEqual(['ru']);
+    expect(meta('sources/ccpr-c-kaz-co-2-ru/', 'DC.language')).toEqual(['ru']);
+  });
+
+  it('give each pinpoint on a Russian citation page, at the English page’s ids, in Russian legal form', () => {
+    const ids = (page: string) => all(loadPage(dist, page), (el) => (attr(el, 'class') ?? '').split(' ').includes('cited-pinpoint')).map((el) => attr(el, 'id'));
+    for (const page of listPages(dist).filter((p) => /^(criminal-code|sources)\/[^/]+\/cite\/$/.test(p))) {
+      expect(ids(`ru/${page}`), page).toEqual(ids(page));
+    }
+    const part = first(loadPage(dist, 'ru/criminal-code/174/cite/'), byId('part-2'))!;
+    expect(text(part)).toContain('ч. 2 ст. 174 УК РК');
+    expect(text(part)).toContain('Уголовный кодекс Республики Казахстан от 3 июля 2014 года № 226-V');
+    const paragraph = first(loadPage(dist, 'ru/sources/sr-2019-preliminary-findings/cite/'), byId('para-10'))!;
+    expect(text(paragraph)).toMatch(/п\. 10 \(нумерация сайта\)\./);
+  });
+
+  it('show our Russian of each translated timeline event and glossary note, and the English of the rest marked as English', () => {
+    const events = readYaml<{ id: string; title: string }[]>('translations', 'ru', 'timeline.yaml');
+    const timeline = loadPage(dist, 'ru/timeline/');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      const heading = first(timeline, byId(`event-${e.id}-heading`))!;
+      expect(text(heading), e.id).toContain(e.title);
+      expect(first(heading, (el) => attr(el, 'lang') === 'en' && text(el).includes(e.title)), e.id).toBeUndefined();
+    }
+    const english = readYaml<{ id: string; title: string }[]>('timeline.yaml').filter((e) => !events.some((r) => r.id === e.id));
+    for (const e of english) {
+      const heading = first(timeline, byId(`event-${e.id}-heading`))!;
+      expect(first(heading, (el) => attr(el, 'lang') === 'en'), e.id).toBeDefined();
+    }
+    const notes = readYaml<{ id: string; note: string }[]>('translations', 'ru', 'glossary.yaml');
+    const glossary = loadPage(dist, 'ru/glossary/');
+    for (const n of notes) {
+      const row = first(glossary, byId(`term-${n.id}`))!;
+      expect(text(row).replace(/\s+/g, ' '), n.id).toContain(n.note.replace(/\s+/g, ' ').slice(0, 40));
+    }
+  });
+});

@@ -148,6 +148,8 @@ describe('our Russian texts (issue 24)', () => {
     const out = path.join(tmpDir, 'dist-translation-lag');
     const dir = brokenContentCopy('translation-lag', (d) => {
       replaceOnce(path.join(d, 'translations/ru/articles/256.md'), /^translates: .*$/m, 'translates: 2026-11-01');
+      // An event has no review date: the fingerprint of the English it translated no longer matches.
+      replaceOnce(path.join(d, 'translations/ru/timeline.yaml'), /(- id: atyrau-2011\n  translates: ')[0-9a-f]{8}'/, "$100000000'");
     });
     rmSync(out, { recursive: true, force: true });
     const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
@@ -157,6 +159,11 @@ describe('our Russian texts (issue 24)', () => {
     const lag = first(loadPage(out, 'ru/criminal-code/256/'), (el) => (attr(el, 'class') ?? '').includes('translation-lag'));
     expect(lag && text(lag)).toMatch(/^Английская версия этой страницы изменена \d+ [а-я]+ \d{4} г\./);
     expect(first(loadPage(out, 'ru/criminal-code/174/'), (el) => (attr(el, 'class') ?? '').includes('translation-lag'))).toBeUndefined();
+    expect(output).toMatch(/\[kz\/translation\] \/ru\/timeline\/#event-atyrau-2011 translates English 00000000; the English is now [0-9a-f]{8} \(write translates: '[0-9a-f]{8}' in content\/translations\/ru\/timeline\.yaml/);
+    const timeline = loadPage(out, 'ru/timeline/');
+    const lagging = (id: string) => first(first(timeline, (el) => attr(el, 'id') === id)!, (el) => (attr(el, 'class') ?? '').includes('translation-lags'));
+    expect(lagging('event-atyrau-2011') && text(lagging('event-atyrau-2011')!)).toMatch(/^Английский текст этого пункта изменён после перевода/);
+    expect(lagging('event-zhanaozen-2011')).toBeUndefined();
   }, 300_000);
 
   it('a translation of an entry that does not exist fails the build, naming the file', () => {
@@ -179,5 +186,27 @@ describe('our Russian texts (issue 24)', () => {
     const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
     expect(status).not.toBe(0);
     expect(output).toContain('content/translations/ru/articles/174.md: summary puts «разжигание ненависти» in quotation marks');
+  }, 300_000);
+
+  it('an item of a list translation (timeline, glossary) that translates nothing fails the build, naming the file and the id', () => {
+    const out = path.join(tmpDir, 'dist-translation-list-orphan');
+    const dir = brokenContentCopy('translation-list-orphan', (d) => {
+      writeFileSync(path.join(d, 'translations/ru/glossary.yaml'), '- id: no-such-term\n  translates: 0000abcd\n  note: Примечание к термину, которого нет.\n', { flag: 'a' });
+    });
+    rmSync(out, { recursive: true, force: true });
+    const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('Content error in content/translations/ru/glossary.yaml: "no-such-term" translates no item of content/glossary.yaml');
+  }, 300_000);
+
+  it('an English word left in our Russian fails the build, naming the file, the item and the field', () => {
+    const out = path.join(tmpDir, 'dist-translation-latin');
+    const dir = brokenContentCopy('translation-latin', (d) => {
+      replaceOnce(path.join(d, 'translations/ru/timeline.yaml'), 'title: Террористические акты в Атырау', 'title: Acts of terrorism в Атырау');
+    });
+    rmSync(out, { recursive: true, force: true });
+    const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('Content error in content/translations/ru/timeline.yaml (item "atyrau-2011"): title has words in Latin letters (Acts, of, terrorism)');
   }, 300_000);
 });

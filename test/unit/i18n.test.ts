@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatDateIn, numericDate } from '../../src/i18n/format';
+import { countOf, formatDateIn, formatDateSpanIn, numericDate } from '../../src/i18n/format';
+import { russianDefinitionHeading } from '../../src/lib/definitionHeading';
 import { en } from '../../src/i18n/ui/en';
 import { ru } from '../../src/i18n/ui/ru';
 import { useTranslations } from '../../src/i18n/ui';
@@ -14,7 +15,15 @@ import {
 } from '../../src/lib/citation/russian';
 import { documentWork } from '../../src/lib/citation/works';
 import { statuteWork } from '../../src/lib/citation/works';
-import { hasStraightQuotes, lagging, unheldQuotes, unmatchedEnglishQuotes } from '../../src/lib/translationChecks';
+import {
+  englishFingerprint,
+  hasStraightQuotes,
+  lagging,
+  publisherNamesOf,
+  strayLatinWords,
+  unheldQuotes,
+  unmatchedEnglishQuotes,
+} from '../../src/lib/translationChecks';
 import { markEnglishQuotes } from '../../src/lib/englishQuotes';
 
 describe('Russian dates, numbers and plurals', () => {
@@ -24,6 +33,15 @@ describe('Russian dates, numbers and plurals', () => {
     expect(formatDateIn('ru', '2011')).toBe('2011 г.');
     expect(formatDateIn('en', '2019-05-22')).toBe('22 May 2019');
     expect(numericDate('2020-06-26')).toBe('26.06.2020');
+  });
+
+  it('shortens a span of dates as Russian prose does, never more precisely than the source', () => {
+    expect(formatDateSpanIn('ru', '2019-05-10', '2019-05-17')).toEqual(['10', '17 мая 2019 г.']);
+    expect(formatDateSpanIn('ru', '2019-04', '2019-05')).toEqual(['апрель', 'май 2019 г.']);
+    expect(formatDateSpanIn('ru', '2022-01-05', '2022-02-02')).toEqual(['5 января', '2 февраля 2022 г.']);
+    expect(formatDateSpanIn('ru', '2021-12-30', '2022-01-02')).toEqual(['30 декабря 2021 г.', '2 января 2022 г.']);
+    expect(formatDateSpanIn('ru', '2011')).toEqual(['2011 г.']);
+    expect(formatDateSpanIn('en', '2019-05-10', '2019-05-17')).toEqual(['10', '17 May 2019']);
   });
 
   it('chooses the plural form by Intl.PluralRules', () => {
@@ -164,6 +182,86 @@ describe('a translation that lags its English', () => {
   it('lags when the English was reviewed after the revision it translates', () => {
     expect(lagging('2026-12-06', '2026-12-06')).toBeUndefined();
     expect(lagging('2026-12-08', '2026-12-06')).toBe('2026-12-08');
+  });
+
+  it('of an item with no review date, is told by the fingerprint of its English', () => {
+    const before = englishFingerprint('Violence in Zhanaozen', 'The Diplomat recalls the violence.');
+    expect(before).toMatch(/^[0-9a-f]{8}$/);
+    expect(englishFingerprint('Violence in Zhanaozen', 'The Diplomat recalls the violence.')).toBe(before);
+    expect(englishFingerprint('Violence in Zhanaozen', 'The Diplomat recalls violence.')).not.toBe(before);
+    // Title and description are not run together: moving a word from one to the other changes it.
+    expect(englishFingerprint('Violence in', 'Zhanaozen The Diplomat recalls the violence.')).not.toBe(before);
+  });
+});
+
+describe('Latin letters in our Russian', () => {
+  const names = publisherNamesOf([
+    'Human Rights Watch',
+    'ARTICLE 19 and the Legal Media Center',
+    'CIVICUS Monitor',
+    'CIVICUS Monitor Watchlist brief on Kazakhstan (March 2022)',
+    'Kazinform (qazinform.com), citing the Ministry of Foreign Affairs',
+  ]);
+  it('are the publishers’ own names, whole, not every word of the labels they come from', () => {
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Human Rights Watch',
+        'ARTICLE 19',
+        'Legal Media Center',
+        'CIVICUS Monitor',
+        'CIVICUS',
+        'Kazinform',
+      ]),
+    );
+    expect(names).not.toContain('the');
+    expect(names.some((n) => /citing|brief/.test(n))).toBe(false);
+  });
+
+  it('are allowed in English quotations, publishers’ names, document symbols and item marks', () => {
+    expect(
+      strayLatinWords(
+        'Хьюман Райтс Вотч (Human Rights Watch) и ARTICLE 19 пишут “have targeted at least 135 people” ([п. 3(e)](source:x "the words")), CCPR/C/KAZ/CO/2, AL KAZ 1/2022',
+        names,
+      ),
+    ).toEqual([]);
+  });
+
+  it('name an English word left untranslated', () => {
+    expect(strayLatinWords('Статья 174 is vague, по мнению CIVICUS', names)).toEqual(['is', 'vague']);
+    // A publisher's name counts only whole: its words alone are English words.
+    expect(strayLatinWords('Human rights защищает Watch', names)).toEqual(['Human', 'rights', 'Watch']);
+  });
+
+  it('are marked lang="en" where they stand, addresses left alone', () => {
+    expect(markEnglishQuotes('по данным Human Rights Watch, URL: https://example.org/a#para-1 и ARTICLE 19.')).toBe(
+      'по данным <span lang="en">Human Rights Watch</span>, <span lang="en">URL</span>: https://example.org/a#para-1 и <span lang="en">ARTICLE 19</span>.',
+    );
+    expect(markEnglishQuotes('Tom &amp; Jerry')).toBe('<span lang="en">Tom</span> &amp; <span lang="en">Jerry</span>');
+  });
+});
+
+describe('a definition’s Russian heading', () => {
+  it('is the statute’s own term, with the act, article and item in Russian', () => {
+    expect(
+      russianDefinitionHeading({
+        id: 'x',
+        title: 'Terrorism (Law on Countering Terrorism, Article 1, item 5)',
+        ru: '5) терроризм – идеология насилия и практика воздействия',
+      }),
+    ).toBe('Терроризм (Закон «О противодействии терроризму», ст. 1, п. 5)');
+    expect(
+      russianDefinitionHeading({
+        id: 'y',
+        title: 'Funds received from foreign sources (Criminal Code, Article 3, item 37-1)',
+        ru: '37-1) средства, полученные из иностранных источников, - деньги',
+      }),
+    ).toBe('Средства, полученные из иностранных источников (Уголовный кодекс, ст. 3, п. 37-1)');
+  });
+
+  it('fails, naming the entry, on a title it cannot read rather than make one up', () => {
+    expect(() =>
+      russianDefinitionHeading({ id: 'z', title: 'Terrorism (the 1999 Law)', ru: '5) терроризм – x' }),
+    ).toThrow(/content\/definitions\.yaml \(z\): the title "Terrorism \(the 1999 Law\)"/);
   });
 });
 
