@@ -143,16 +143,21 @@ describe('a correction recorded in an article’s history', () => {
   });
 });
 
+/** Builds a copy of the content that `breakIt` changes, into test/.tmp/dist-<name>: its pages and its log. */
+function buildBrokenCopy(name: string, breakIt: (dir: string) => void) {
+  const out = path.join(tmpDir, `dist-${name}`);
+  const dir = brokenContentCopy(name, breakIt);
+  rmSync(out, { recursive: true, force: true });
+  return { out, ...runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' }) };
+}
+
 describe('our Russian texts (issue 24)', () => {
   it('a translation older than its English says so on the page, and the build lists it (a warning, not a failure)', () => {
-    const out = path.join(tmpDir, 'dist-translation-lag');
-    const dir = brokenContentCopy('translation-lag', (d) => {
+    const { out, status, output } = buildBrokenCopy('translation-lag', (d) => {
       replaceOnce(path.join(d, 'translations/ru/articles/256.md'), /^translates: .*$/m, 'translates: 2026-11-01');
       // An event has no review date: the fingerprint of the English it translated no longer matches.
-      replaceOnce(path.join(d, 'translations/ru/timeline.yaml'), /(- id: atyrau-2011\n  translates: ')[0-9a-f]{8}'/, "$100000000'");
+      replaceOnce(path.join(d, 'translations/ru/timeline.yaml'), /(- id: atyrau-2011\n {2}translates: ')[0-9a-f]{8}'/, "$100000000'");
     });
-    rmSync(out, { recursive: true, force: true });
-    const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
     expect(status).toBe(0);
     expect(output).toMatch(/\[kz\/translation\] \/ru\/criminal-code\/256\/ translates the English of 2026-11-01; the English was revised on \d{4}-\d{2}-\d{2}/);
     expect(output).not.toMatch(/\[kz\/translation\] \/ru\/criminal-code\/174\//);
@@ -167,45 +172,33 @@ describe('our Russian texts (issue 24)', () => {
   }, 300_000);
 
   it('a translation of an entry that does not exist fails the build, naming the file', () => {
-    const out = path.join(tmpDir, 'dist-translation-orphan');
-    const dir = brokenContentCopy('translation-orphan', (d) => {
+    const { status, output } = buildBrokenCopy('translation-orphan', (d) => {
       writeFileSync(path.join(d, 'translations/ru/findings/no-such-finding.yaml'), 'translates: 2026-11-23\ntitle: Вывод, которого нет\n');
     });
-    rmSync(out, { recursive: true, force: true });
-    const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
     expect(status).not.toBe(0);
     expect(output).toContain('content/translations/ru/findings/: no-such-finding.yaml translates no entry');
   }, 300_000);
 
   it('a «…» quotation in our Russian that is not the statute’s words fails the build, naming the file and the field', () => {
-    const out = path.join(tmpDir, 'dist-translation-quote');
-    const dir = brokenContentCopy('translation-quote', (d) => {
+    const { status, output } = buildBrokenCopy('translation-quote', (d) => {
       replaceOnce(path.join(d, 'translations/ru/articles/174.md'), 'Понятия «рознь»', 'Понятия «разжигание ненависти»');
     });
-    rmSync(out, { recursive: true, force: true });
-    const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
     expect(status).not.toBe(0);
     expect(output).toContain('content/translations/ru/articles/174.md: summary puts «разжигание ненависти» in quotation marks');
   }, 300_000);
 
   it('an item of a list translation (timeline, glossary) that translates nothing fails the build, naming the file and the id', () => {
-    const out = path.join(tmpDir, 'dist-translation-list-orphan');
-    const dir = brokenContentCopy('translation-list-orphan', (d) => {
+    const { status, output } = buildBrokenCopy('translation-list-orphan', (d) => {
       writeFileSync(path.join(d, 'translations/ru/glossary.yaml'), '- id: no-such-term\n  translates: 0000abcd\n  note: Примечание к термину, которого нет.\n', { flag: 'a' });
     });
-    rmSync(out, { recursive: true, force: true });
-    const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
     expect(status).not.toBe(0);
     expect(output).toContain('Content error in content/translations/ru/glossary.yaml: "no-such-term" translates no item of content/glossary.yaml');
   }, 300_000);
 
   it('an English word left in our Russian fails the build, naming the file, the item and the field', () => {
-    const out = path.join(tmpDir, 'dist-translation-latin');
-    const dir = brokenContentCopy('translation-latin', (d) => {
+    const { status, output } = buildBrokenCopy('translation-latin', (d) => {
       replaceOnce(path.join(d, 'translations/ru/timeline.yaml'), 'title: Террористические акты в Атырау', 'title: Acts of terrorism в Атырау');
     });
-    rmSync(out, { recursive: true, force: true });
-    const { status, output } = runAstro(['build'], { KZ_CONTENT_DIR: dir, SITE_OUT_DIR: out, SITE_URL: canonicalOrigin, SITE_BASE: '/' });
     expect(status).not.toBe(0);
     expect(output).toContain('Content error in content/translations/ru/timeline.yaml (item "atyrau-2011"): title has words in Latin letters (Acts, of, terrorism)');
   }, 300_000);
