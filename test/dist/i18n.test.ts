@@ -6,10 +6,10 @@ import path from 'node:path';
 import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { siteName } from '../../src/lib/site';
-import { all, attr, byId, first, isElement, listPages, loadPage, text, type Element, type Node } from '../helpers/html';
+import { all, attr, byClass, byId, first, isElement, listPages, loadPage, text, type Element, type Node } from '../helpers/html';
 import { readYaml } from '../helpers/corpus';
 import { isRedirectPage } from '../helpers/pageTypes';
-import { distMirror, distRoot, mirrorBase } from '../helpers/paths';
+import { contentDir, distMirror, distRoot, mirrorBase } from '../helpers/paths';
 
 const builds = [
   ['root build', distRoot, '/'],
@@ -202,6 +202,41 @@ describe('the Russian pages beyond the entries (root build)', () => {
     for (const n of notes) {
       const row = first(glossary, byId(`term-${n.id}`))!;
       expect(text(row).replace(/\s+/g, ' '), n.id).toContain(n.note.replace(/\s+/g, ' ').slice(0, 40));
+    }
+  });
+});
+
+describe('UN words in Russian (root build)', () => {
+  // The Russian texts of UN documents the project holds: the excerpts in content/reference/later/ written in Russian.
+  const laterDir = path.join(contentDir, 'reference', 'later');
+  const heldRussian = readdirSync(laterDir)
+    .map((f) => readFileSync(path.join(laterDir, f), 'utf8').split(/\n\s*\n/).slice(1).join('\n'))
+    .filter((body) => /[А-Яа-яЁё]/.test(body))
+    .join('\n');
+  // Spacing aside: a page sets paragraphs in elements of their own, where the stored text has line breaks.
+  const flat = (s: string) => s.replace(/\s+/g, '');
+
+  it('are quoted only from an official Russian text the project holds', () => {
+    const problems: string[] = [];
+    let quoted = 0;
+    for (const page of listPages(distRoot).filter((p) => p.startsWith('ru/') && !isRedirectPage(distRoot, p))) {
+      // Our Russian, not what is shown in English (an English history line may quote the statute's Russian).
+      const body = russianText(first(loadPage(distRoot, page), (el) => el.tagName === 'main')!).join('');
+      for (const [, words] of body.matchAll(/“([^“”A-Za-z]*[А-Яа-яЁё][^“”A-Za-z]*)”/g)) {
+        quoted++;
+        if (!flat(heldRussian).includes(flat(words!))) problems.push(`${page}: “${words!.slice(0, 60)}…”`);
+      }
+    }
+    expect(quoted).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('show the held official Russian text of a UN document verbatim on its pages, in both languages', () => {
+    for (const page of ['sources/ccpr-c-kaz-co-2-ru/', 'ru/sources/ccpr-c-kaz-co-2-ru/']) {
+      const quote = first(first(loadPage(distRoot, page), byClass('held-russian'))!, (el) => el.tagName === 'blockquote')!;
+      expect(attr(quote, 'lang')).toBe('ru');
+      expect(flat(text(quote))).toContain(flat('c) уточнить расплывчатое и широкое определение ключевых терминов'));
+      expect(flat(heldRussian)).toContain(flat(text(quote)));
     }
   });
 });

@@ -213,6 +213,8 @@ export const en = {
   'history.correction': 'Correction',
   'english.below': 'The text of these items is in English for now.',
   'source.paragraph': 'Paragraph {n}',
+  'source.heldRussian': 'The words held, in the document’s official Russian text',
+  'source.heldRussianFrom': 'Where the text was taken from:',
   'matrix.title': 'Gap matrix',
   'matrix.description':
     'The reviewed articles of Kazakhstan’s Criminal Code against the international standards and concerns they fall short of, with the imprisonment each part provides, at a glance.',

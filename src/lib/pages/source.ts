@@ -1,6 +1,9 @@
 import { paragraphsOf, readSourceText, sourceTextFile } from '../../corpus/sourceText';
 import { findingsBySourceParagraph, paragraphsCitedOf, type Source } from '../content';
 import { paragraphCoverage } from '../coverage';
+import { readReferenceText } from '../../corpus/referenceText';
+import { excerptFile } from '../../corpus/attribution';
+import { paragraphs } from '../text';
 
 /**
  * Everything a source's page shows: the source, its stored full text when it is reproduced, and the
@@ -34,3 +37,15 @@ export async function loadSourcePage(source: Source) {
 }
 
 export type SourcePage = Awaited<ReturnType<typeof loadSourcePage>>;
+
+/**
+ * The words of a UN document the project holds only as an excerpt in Russian (content/reference/later/<id>.md,
+ * as CCPR/C/KAZ/CO/2 para. 50): the official Russian text, shown verbatim on the document's page with where it
+ * came from. Nothing for a publication (cited, never reproduced) or an excerpt in English.
+ */
+export function heldRussianExcerpt(source: Source) {
+  if (source.data.kind !== 'un-document') return undefined;
+  const held = readReferenceText(excerptFile(source.id));
+  if (!held || !/[А-Яа-яЁё]/.test(held.body)) return undefined;
+  return { paragraphs: paragraphs(held.body), from: held.meta.source, completeness: held.meta.completeness };
+}
