@@ -106,13 +106,49 @@ async function checkOurRussian(r: OurRussian): Promise<void> {
 export async function articleTranslation(article: Article): Promise<ArticleTranslation | undefined> {
   const translation = await getEntry('articleTranslationsRu', article.id);
   if (!translation) return undefined;
+  const file = `content/translations/ru/articles/${article.id}.md`;
+  const { gaps, applications, recommendations } = translation.data;
+  const d = article.data;
+  // A translation of a gap, application or recommendation the English entry does not have would never be shown.
+  const parts = [
+    ['gaps', gaps, d.gaps.map((g) => g.standard.id), 'the id of a standard in its gaps'],
+    ['applications', applications, d.applications.map((a) => a.id), 'the id of one of its applications'],
+    ['recommendations', recommendations, d.recommendations.map((r) => r.id), 'the id of one of its recommendations'],
+  ] as const;
+  for (const [field, translated, ids, what] of parts) {
+    const unknown = Object.keys(translated).filter((id) => !(ids as readonly string[]).includes(id));
+    if (unknown.length) {
+      throw new ContentError(
+        `Content error in ${file}: ${field} translates ${unknown.join(', ')}, which content/articles/${article.id}.md does not have. Use ${what}.`,
+      );
+    }
+  }
   await checkOurRussian({
-    file: `content/translations/ru/articles/${article.id}.md`,
-    fields: { summary: translation.data.summary, 'the analysis (body)': translation.body },
+    file,
+    fields: {
+      summary: translation.data.summary,
+      'the analysis (body)': translation.body,
+      ...Object.fromEntries(
+        parts.flatMap(([field, translated]) =>
+          Object.entries(translated).flatMap(([id, value]) =>
+            typeof value === 'string'
+              ? [[`${field}.${id}`, value]]
+              : Object.entries(value).map(([key, text]) => [`${field}.${id}.${key}`, text]),
+          ),
+        ),
+      ),
+    },
     englishFile: `content/articles/${article.id}.md`,
-    english: `${article.data.summary}\n${article.body ?? ''}`,
-    held: russianStatuteText(article),
-    heldWhere: `the Russian text of Article ${article.data.number}`,
+    english: [
+      d.summary,
+      article.body ?? '',
+      ...d.gaps.map((g) => g.explanation),
+      ...d.applications.map((a) => a.description),
+      ...d.recommendations.map((r) => r.text),
+    ].join('\n'),
+    // The statute's words: this article's, and the definitions of the laws it depends on.
+    held: [russianStatuteText(article), ...(await getDefinitions()).map((def) => def.ru)].join('\n'),
+    heldWhere: `the Russian text of Article ${article.data.number} or of the definitions held`,
   });
   return {
     data: translation.data,

@@ -13,6 +13,12 @@ export function articleTranslationSchema(texts: StoredTexts) {
     translates: reviewDate,
     /** «Кратко»: our summary in Russian. Pinpoints are written as in the English, and checked the same way. */
     summary: attributed(texts),
+    /** Why the article falls short of each standard, by the standard's id (the English entry's `gaps[].explanation`). */
+    gaps: z.record(slug, attributed(texts)).default({}),
+    /** Each documented application, by its id: when (as the English `when` gives it) and what happened. */
+    applications: z.record(slug, z.strictObject({ when: z.string().min(1), description: attributed(texts) })).default({}),
+    /** Each recommendation, by its id (the English `recommendations[].text`). */
+    recommendations: z.record(slug, attributed(texts)).default({}),
   });
 }
 
