@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFragment } from 'parse5';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { siteName } from '../../src/lib/site';
 import { all, attr, byClass, byId, first, isElement, listPages, loadPage, text, type Element, type Node } from '../helpers/html';
@@ -237,6 +238,43 @@ describe('UN words in Russian (root build)', () => {
       expect(attr(quote, 'lang')).toBe('ru');
       expect(flat(text(quote))).toContain(flat('c) уточнить расплывчатое и широкое определение ключевых терминов'));
       expect(flat(heldRussian)).toContain(flat(text(quote)));
+    }
+  });
+});
+
+describe('our Russian for gaps, applications and recommendations (root build)', () => {
+  // Markdown aside (links keep their label), the first words of a translated text as the page shows them.
+  const opening = (markdown: string) => markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim().slice(0, 50);
+  const shown = (el: Element) => text(el).replace(/\s+/g, ' ');
+  const translations = readdirSync(path.join(contentDir, 'translations', 'ru', 'articles')).map((f) => {
+    const front = readFileSync(path.join(contentDir, 'translations', 'ru', 'articles', f), 'utf8').split(/^---$/m)[1]!;
+    return { number: f.replace(/\.md$/, ''), data: parseYaml(front) as { gaps?: Record<string, string>; applications?: Record<string, { when: string; description: string }>; recommendations?: Record<string, string> } };
+  });
+
+  it('are shown at the English page’s anchors on the Russian article page, and not marked as English', () => {
+    let checked = 0;
+    for (const { number, data } of translations) {
+      const page = loadPage(distRoot, `ru/criminal-code/${number}/`);
+      const at = (id: string) => first(page, byId(id))!;
+      const items = [
+        ...Object.entries(data.gaps ?? {}).map(([id, t]) => [`standard-${id}`, t] as const),
+        ...Object.entries(data.applications ?? {}).map(([id, a]) => [`application-${id}`, a.description] as const),
+        ...Object.entries(data.recommendations ?? {}).map(([id, t]) => [`recommendation-${id}`, t] as const),
+      ];
+      for (const [id, markdown] of items) {
+        checked++;
+        expect(shown(at(id)), `${number}#${id}`).toContain(opening(markdown));
+        expect(first(at(id), (el) => attr(el, 'lang') === 'en' && shown(el).includes(opening(markdown))), `${number}#${id}`).toBeUndefined();
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+
+  it('give each standard page the articles’ explanations in Russian', () => {
+    for (const { number, data } of translations) {
+      for (const [standard, markdown] of Object.entries(data.gaps ?? {})) {
+        expect(shown(first(loadPage(distRoot, `ru/standards/${standard}/`), (el) => el.tagName === 'main')!), `${standard} ← ${number}`).toContain(opening(markdown));
+      }
     }
   });
 });
