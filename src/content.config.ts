@@ -19,6 +19,7 @@ import {
   eventTranslationSchema,
   findingTranslationSchema,
   glossaryTranslationSchema,
+  sourceTranslationSchema,
   standardTranslationSchema,
 } from './schemas/translation';
 
@@ -154,6 +155,10 @@ export const collections = {
   eventTranslationsRu: defineCollection({
     loader: listFile('translations/ru/timeline.yaml', eventTranslationSchema(texts)),
     schema: eventTranslationSchema(texts),
+  }),
+  sourceTranslationsRu: defineCollection({
+    loader: listFile('translations/ru/sources.yaml', sourceTranslationSchema(texts)),
+    schema: sourceTranslationSchema(texts),
   }),
   glossaryTranslationsRu: defineCollection({
     loader: listFile('translations/ru/glossary.yaml', glossaryTranslationSchema(texts)),

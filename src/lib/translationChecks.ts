@@ -37,6 +37,9 @@ export const hasStraightQuotes = (text: string): boolean => /"/.test(text.replac
 export const englishFingerprint = (...parts: string[]): string =>
   createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 8);
 
+/** Names of file formats, written the same in every language. */
+const formatNames = new Set(['PDF', 'JSON', 'CSL-JSON', 'BibTeX', 'RIS', 'URL']);
+
 /**
  * The words in Latin letters of our Russian that are neither inside an English quotation (“…”) nor one of the
  * publishers' names the site gives (`names`, matched whole: "Human Rights Watch") nor a document symbol nor an
@@ -47,12 +50,14 @@ export function strayLatinWords(text: string, names: readonly string[]): string[
     .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, ']')
     .replace(/“(?:[^“”]|“[^“”]*”)*”/g, ' ')
     .replace(/\b(?:AL|UA|OL|JAL|JUA) [A-Z]{3} \d+\/\d{4}\b/g, ' ')
-    .replace(/\b[A-Z]+(?:\/[\w.()-]+)+/g, ' ');
+    .replace(/\b[A-Z]+(?:\/[\w.()-]+)+/g, ' ')
+    // An address ("ilmr.de") is neither English nor Russian.
+    .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g, ' ');
   // Longest first, so "CIVICUS Monitor" goes whole before "CIVICUS".
   for (const name of [...names].sort((a, b) => b.length - a.length)) rest = rest.replaceAll(name, ' ');
   const words = rest.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   // A single letter is an item's mark ("(a)", "п. 3(e)"), not a word.
-  return [...new Set(words.filter((w) => w.length > 1))];
+  return [...new Set(words.filter((w) => w.length > 1 && !formatNames.has(w)))];
 }
 
 /**

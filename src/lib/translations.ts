@@ -12,6 +12,7 @@ import {
   type Article,
   type Finding,
   type GlossaryTerm,
+  type Source,
   type Standard,
 } from './content';
 import { ContentError } from './contentErrors';
@@ -254,7 +255,7 @@ export type ListTranslation<F extends string> = Record<F, string> & {
 
 /** What a list file's translations are checked against. */
 interface ListTranslationSpec<F extends string> {
-  collection: 'eventTranslationsRu' | 'glossaryTranslationsRu';
+  collection: 'eventTranslationsRu' | 'glossaryTranslationsRu' | 'sourceTranslationsRu';
   file: string;
   englishFile: string;
   /** Where the item is shown in Russian, for the build's warning: "/ru/timeline/#event-…". */
@@ -353,4 +354,35 @@ export async function glossaryNotes(terms: GlossaryTerm[]): Promise<Map<string, 
       heldWhere: 'the Russian text of the articles, the definitions or the term itself',
     },
   );
+}
+
+/** The parts of a source page in our words, in Russian (content/translations/ru/sources.yaml). */
+export type SourceTranslation = ListTranslation<'description' | 'completeness'> & {
+  numbering?: string;
+  cleanup?: string;
+};
+
+/**
+ * Our Russian for each source that has it, by id, checked like every translation; a «…» may quote the Russian
+ * words the source is held in (its excerpt), as a Russian news item's.
+ */
+export async function sourceTranslations(sources: Source[]): Promise<Map<string, SourceTranslation>> {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const english = (id: string) => {
+    const d = byId.get(id)!.data;
+    return [d.description, d.completeness, d.numbering ?? '', d.cleanup ?? ''];
+  };
+  return listTranslations(
+    sources.map((s) => s.id),
+    {
+      collection: 'sourceTranslationsRu',
+      file: 'content/translations/ru/sources.yaml',
+      englishFile: 'content/sources/',
+      where: (id) => `/ru/sources/${id}/`,
+      fields: ['description', 'completeness', 'numbering', 'cleanup'],
+      english,
+      held: async (id) => readReferenceText(excerptFile(id))?.body ?? '',
+      heldWhere: 'the Russian words the source is held in (it has none)',
+    },
+  ) as Promise<Map<string, SourceTranslation>>;
 }

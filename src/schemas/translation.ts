@@ -16,7 +16,9 @@ export function articleTranslationSchema(texts: StoredTexts) {
     /** Why the article falls short of each standard, by the standard's id (the English entry's `gaps[].explanation`). */
     gaps: z.record(slug, attributed(texts)).default({}),
     /** Each documented application, by its id: when (as the English `when` gives it) and what happened. */
-    applications: z.record(slug, z.strictObject({ when: z.string().min(1), description: attributed(texts) })).default({}),
+    applications: z
+      .record(slug, z.strictObject({ when: z.string().min(1), description: attributed(texts) }))
+      .default({}),
     /** Each recommendation, by its id (the English `recommendations[].text`). */
     recommendations: z.record(slug, attributed(texts)).default({}),
   });
@@ -69,5 +71,21 @@ export function glossaryTranslationSchema(texts: StoredTexts) {
     id: slug,
     translates: z.string().regex(/^[0-9a-f]{8}$/, { error: 'the fingerprint the build prints: 8 hex digits' }),
     note: attributed(texts),
+  });
+}
+
+/**
+ * Our Russian for what a source page says in our words (an item of content/translations/ru/sources.yaml, with the
+ * source's id): the description, and the notes on the copy held. Sources carry no review date, so `translates`
+ * is the fingerprint of the English translated, as for timeline events.
+ */
+export function sourceTranslationSchema(texts: StoredTexts) {
+  return z.strictObject({
+    id: slug,
+    translates: z.string().regex(/^[0-9a-f]{8}$/, { error: 'the fingerprint the build prints: 8 hex digits' }),
+    description: attributed(texts),
+    completeness: z.string().min(1),
+    numbering: z.string().min(1).optional(),
+    cleanup: z.string().min(1).optional(),
   });
 }

@@ -204,6 +204,12 @@ describe('the Russian pages beyond the entries (root build)', () => {
       const row = first(glossary, byId(`term-${n.id}`))!;
       expect(text(row).replace(/\s+/g, ' '), n.id).toContain(n.note.replace(/\s+/g, ' ').slice(0, 40));
     }
+    const sources = readYaml<{ id: string; description: string; completeness: string }[]>('translations', 'ru', 'sources.yaml');
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) {
+      const main = text(first(loadPage(dist, `ru/sources/${s.id}/`), (el) => el.tagName === 'main')!).replace(/\s+/g, ' ');
+      for (const words of [s.description, s.completeness]) expect(main, s.id).toContain(words.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').slice(0, 50));
+    }
   });
 });
 
