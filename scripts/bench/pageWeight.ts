@@ -61,11 +61,14 @@ export function weighPage(dist: string, base: string, page: string): PageWeight 
   };
 }
 
-/** Every page of the main kinds, weighed and grouped by kind. */
+/**
+ * Every page of the main kinds, weighed and grouped by kind, in both languages: a Russian article page is an
+ * article page, held to the same budget, and shows by its address (/ru/criminal-code/174/).
+ */
 export function weighSite(dist: string, base = '/'): Map<PageType, PageWeight[]> {
   const byType = new Map<PageType, PageWeight[]>();
   for (const page of listPages(dist)) {
-    const type = pageType(page);
+    const type = pageType(page.replace(/^ru\//, ''));
     if (type === 'other') continue;
     byType.set(type, [...(byType.get(type) ?? []), weighPage(dist, base, page)]);
   }
