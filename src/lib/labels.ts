@@ -5,7 +5,6 @@
 import type { Concern, GapRole, HistoryKind, InForceAnswer, SourceKind, StandardKind } from '../schemas/fragments';
 import type { RecommendationStatus } from '../schemas/article';
 import type { LinkBasis } from '../schemas/linkBasis';
-import type { FilterKey } from './searchQuery';
 
 /** Reader-facing labels of the shared concern taxonomy; `satisfies` makes a new concern without a label a type error. */
 export const concernLabels = {
@@ -101,15 +100,6 @@ export const historyKindLabels = {
   revision: '',
   correction: 'Correction',
 } satisfies Record<HistoryKind, string>;
-
-/** Names of the search filters. */
-export const filterLabels = {
-  type: 'Type',
-  article: 'Article',
-  concern: 'Concern',
-  source: 'Source',
-  year: 'Year',
-} satisfies Record<FilterKey, string>;
 
 /** "Article 255. Act of terrorism": how an article is named in headings, links and citations. */
 export function articleLabel(article: { data: { number: string; title: { en: string } } }): string {

@@ -1,5 +1,4 @@
 import { fill } from '../i18n/fill';
-import { filterLabels } from '../lib/labels';
 import { urls } from '../lib/urls';
 import {
   articlePinpointIn,
@@ -167,7 +166,7 @@ async function renderMore(runId = latestRun): Promise<void> {
 function renderFilters(search: PagefindSearch | null, available: Record<string, Record<string, number>>): void {
   if (!filtersBox) return;
   if (filtersPanel) {
-    // Shown only where the index has filters (the Russian pages have none yet).
+    // Shown only where the index has filters.
     filtersPanel.hidden = filterKeys.every((key) => Object.keys(available[key] ?? {}).length === 0);
     // Open when the address already selects filters, so the reader sees what narrows the results; on a phone
     // the open panel would push the results a screen or more down, so there the summary says how many apply.
@@ -185,7 +184,7 @@ function renderFilters(search: PagefindSearch | null, available: Record<string, 
         const counts = search?.filters[key] ?? available[key] ?? {};
         const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
         return el('fieldset', { className: 'filter-group' }, [
-          el('legend', {}, [filterLabels[key]]),
+          el('legend', {}, [say(`filter.${key}`)]),
           ...values.map((value) => {
             const id = `filter-${key}-${value}`.replace(/[^a-zA-Z0-9-]+/g, '-');
             const box = el('input', {

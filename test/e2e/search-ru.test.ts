@@ -38,6 +38,23 @@ describe.skipIf(!hasChromium)(`Russian search in the browser${skipReason}`, () =
     for (const r of results) expect(pathOf(r.url, '/')).toMatch(/^\/ru\//);
   });
 
+  it('filters in Russian narrow the results to Russian pages of one kind and one article', async () => {
+    const count = (status: string) => Number(/(\d+) результат/.exec(status)?.[1] ?? 0);
+    const all = await searchVia(page, `${env.site.url}ru/`, new URLSearchParams({ q: 'терроризм' }).toString());
+    const filtered = await searchVia(
+      page,
+      `${env.site.url}ru/`,
+      new URLSearchParams({ q: 'терроризм', type: 'Вывод', article: 'Статья 255' }).toString(),
+    );
+    expect(count(filtered.status)).toBeGreaterThan(0);
+    expect(count(filtered.status)).toBeLessThan(count(all.status));
+    expect(filtered.results.every((r) => /^\/ru\/findings\//.test(pathOf(r.url, '/')))).toBe(true);
+    const legends = await page.locator('#search-filters legend').allInnerTexts();
+    expect(legends).toEqual(expect.arrayContaining(['Тип', 'Статья', 'Проблема']));
+    await expect(page.isChecked('#search-filters input[name="type"][value="Вывод"]')).resolves.toBe(true);
+    await expect(page.locator('#search-filters').innerText()).resolves.toContain('Свобода выражения мнений');
+  });
+
   it('"ст. 405" goes straight to the Russian page of Article 405, and the status is in Russian', async () => {
     const { status } = await searchVia(page, `${env.site.url}ru/`, new URLSearchParams({ q: 'ст. 405' }).toString());
     const direct = page.locator('#search-direct a');
