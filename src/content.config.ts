@@ -16,6 +16,7 @@ import { sourceSchemaChecked } from './schemas/source';
 import { standardSchema } from './schemas/standard';
 import {
   articleTranslationSchema,
+  definitionTranslationSchema,
   eventTranslationSchema,
   findingTranslationSchema,
   glossaryTranslationSchema,
@@ -159,6 +160,10 @@ export const collections = {
   sourceTranslationsRu: defineCollection({
     loader: listFile('translations/ru/sources.yaml', sourceTranslationSchema(texts)),
     schema: sourceTranslationSchema(texts),
+  }),
+  definitionTranslationsRu: defineCollection({
+    loader: listFile('translations/ru/definitions.yaml', definitionTranslationSchema(texts)),
+    schema: definitionTranslationSchema(texts),
   }),
   glossaryTranslationsRu: defineCollection({
     loader: listFile('translations/ru/glossary.yaml', glossaryTranslationSchema(texts)),

@@ -56,8 +56,8 @@ export function strayLatinWords(text: string, names: readonly string[]): string[
   // Longest first, so "CIVICUS Monitor" goes whole before "CIVICUS".
   for (const name of [...names].sort((a, b) => b.length - a.length)) rest = rest.replaceAll(name, ' ');
   const words = rest.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
-  // A single letter is an item's mark ("(a)", "п. 3(e)"), not a word.
-  return [...new Set(words.filter((w) => w.length > 1 && !formatNames.has(w)))];
+  // A single letter is an item's mark ("(a)", "п. 3(e)"), not a word; Roman numerals are part of a law's number ("№ 28-VI").
+  return [...new Set(words.filter((w) => w.length > 1 && !formatNames.has(w) && !/^[IVXLC]+$/.test(w)))];
 }
 
 /**

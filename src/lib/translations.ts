@@ -10,6 +10,7 @@ import {
   getSources,
   requireEntries,
   type Article,
+  type Definition,
   type Finding,
   type GlossaryTerm,
   type Source,
@@ -255,7 +256,7 @@ export type ListTranslation<F extends string> = Record<F, string> & {
 
 /** What a list file's translations are checked against. */
 interface ListTranslationSpec<F extends string> {
-  collection: 'eventTranslationsRu' | 'glossaryTranslationsRu' | 'sourceTranslationsRu';
+  collection: 'eventTranslationsRu' | 'glossaryTranslationsRu' | 'sourceTranslationsRu' | 'definitionTranslationsRu';
   file: string;
   englishFile: string;
   /** Where the item is shown in Russian, for the build's warning: "/ru/timeline/#event-…". */
@@ -273,7 +274,19 @@ interface ListTranslationSpec<F extends string> {
  * translation, no item translating one that does not exist, and a warning for each item whose English changed
  * since it was translated (the fingerprint recorded in `translates` no longer matches).
  */
-async function listTranslations<F extends string>(
+function listTranslations<F extends string>(
+  ids: string[],
+  spec: ListTranslationSpec<F>,
+): Promise<Map<string, ListTranslation<F>>> {
+  // Read and checked once per build, whichever pages ask (every Russian article page shows the timeline's events).
+  const known = listCache.get(spec.collection) ?? checkListTranslations(ids, spec);
+  listCache.set(spec.collection, known);
+  return known as Promise<Map<string, ListTranslation<F>>>;
+}
+
+const listCache = new Map<string, Promise<Map<string, ListTranslation<string>>>>();
+
+async function checkListTranslations<F extends string>(
   ids: string[],
   spec: ListTranslationSpec<F>,
 ): Promise<Map<string, ListTranslation<F>>> {
@@ -385,4 +398,26 @@ export async function sourceTranslations(sources: Source[]): Promise<Map<string,
       heldWhere: 'the Russian words the source is held in (it has none)',
     },
   ) as Promise<Map<string, SourceTranslation>>;
+}
+
+/** Our Russian for each statutory definition's notes (why it matters, which wording is held), by id. */
+export async function definitionTranslations(
+  definitions: Definition[],
+): Promise<Map<string, ListTranslation<'why'> & { caveat?: string }>> {
+  const byId = new Map(definitions.map((d) => [d.id, d]));
+  const statute = (await getArticles()).map(russianStatuteText).join('\n');
+  return listTranslations(
+    definitions.map((d) => d.id),
+    {
+      collection: 'definitionTranslationsRu',
+      file: 'content/translations/ru/definitions.yaml',
+      englishFile: 'content/definitions.yaml',
+      where: (id) => `/ru/definitions/#def-${id}`,
+      fields: ['why', 'caveat'],
+      english: (id) => [byId.get(id)!.why, byId.get(id)!.caveat ?? ''],
+      // A «…» quotes the definition itself or the Code's articles.
+      held: async (id) => `${byId.get(id)!.ru}\n${statute}`,
+      heldWhere: 'the Russian text of the definition or of the articles',
+    },
+  ) as Promise<Map<string, ListTranslation<'why'> & { caveat?: string }>>;
 }

@@ -56,10 +56,14 @@ export interface ArticleVersion {
   status: string;
 }
 
-/** The first sentence of a prose field ("No. 12-VI" and "26.06.2020" do not end one). */
+/**
+ * The first sentence of a prose field, English or Russian ("No. 12-VI", "26.06.2020", "2019 г.", "п. 8", "ст. 405"
+ * do not end one).
+ */
 export function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const end = /[.;](?=\s+[A-Z])/.exec(flat.replace(/\bNo\.|\b[A-Z]\./g, (m) => m.replace('.', '\u0000')));
+  const abbreviations = /\bNo\.|\b[A-Z]\.|(?<![А-Яа-яЁё])(?:г|гг|п|пп|ст|ч|см)\./g;
+  const end = /[.;](?=\s+[A-ZА-ЯЁ])/.exec(flat.replace(abbreviations, (m) => m.replace('.', '\u0000')));
   return end ? `${flat.slice(0, end.index)}.` : flat;
 }
 

@@ -89,3 +89,13 @@ export function sourceTranslationSchema(texts: StoredTexts) {
     cleanup: z.string().min(1).optional(),
   });
 }
+
+/** Our Russian for a definition's notes (an item of content/translations/ru/definitions.yaml, with its id). */
+export function definitionTranslationSchema(texts: StoredTexts) {
+  return z.strictObject({
+    id: slug,
+    translates: z.string().regex(/^[0-9a-f]{8}$/, { error: 'the fingerprint the build prints: 8 hex digits' }),
+    why: attributed(texts),
+    caveat: z.string().min(1).optional(),
+  });
+}

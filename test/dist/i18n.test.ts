@@ -204,6 +204,12 @@ describe('the Russian pages beyond the entries (root build)', () => {
       const row = first(glossary, byId(`term-${n.id}`))!;
       expect(text(row).replace(/\s+/g, ' '), n.id).toContain(n.note.replace(/\s+/g, ' ').slice(0, 40));
     }
+    const definitions = readYaml<{ id: string; why: string }[]>('translations', 'ru', 'definitions.yaml');
+    expect(definitions.length).toBeGreaterThan(0);
+    for (const d of definitions) {
+      const section = first(loadPage(dist, 'ru/definitions/'), byId(`def-${d.id}`))!;
+      expect(text(section).replace(/\s+/g, ' '), d.id).toContain(d.why.replace(/\s+/g, ' ').slice(0, 50));
+    }
     const sources = readYaml<{ id: string; description: string; completeness: string }[]>('translations', 'ru', 'sources.yaml');
     expect(sources.length).toBeGreaterThan(0);
     for (const s of sources) {

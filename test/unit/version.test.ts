@@ -110,6 +110,9 @@ describe('version wording helpers', () => {
       'Amended by Law No. 12-VI of 26.07.2016 to add a fine.',
     );
     expect(firstSentence('One sentence only')).toBe('One sentence only');
+    expect(firstSentence('Отменить статью 405 (2019 г., п. 9, см. ст. 3). Пересмотреть закон.')).toBe(
+      'Отменить статью 405 (2019 г., п. 9, см. ст. 3).',
+    );
   });
 
   it('keeps the snapshot date of `unchangedUntil` and drops its explanation', () => {

@@ -11,6 +11,7 @@ export async function loadRecommendationsPage() {
   const items = articles.flatMap((a) =>
     a.data.recommendations.map((r) => ({
       number: a.data.number,
+      id: r.id,
       href: urls.article(a.data.number, pinpoints.recommendation(r.id)),
       first: firstSentence(plainProse(r.text)),
       status: r.status?.kind ?? ('no-change-found' as const),
