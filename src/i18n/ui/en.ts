@@ -213,6 +213,20 @@ export const en = {
   'history.correction': 'Correction',
   'english.below': 'The text of these items is in English for now.',
   'source.paragraph': 'Paragraph {n}',
+  'home.glance': 'At a glance',
+  'home.glanceText':
+    'Each number is a standard the article falls short of (in our analysis), and how many findings we cite in support, of which “named” ones name the article and the standard themselves; follow it to the explanation.',
+  'home.glanceCaption': 'Reviewed articles and the standards they fall short of or whose permitted limit they exceed',
+  'home.fullMatrix': 'The full gap matrix, by standard and by concern, with the penalties',
+  'home.timeline': 'Timeline of events',
+  'home.follow': 'Follow new and revised translations (Atom feed)',
+  'home.use': 'Using this site',
+  'home.useCite':
+    'Every part of every article, every finding and every paragraph of a UN source has a permanent address you can cite:',
+  'home.useCiteLink': 'how to cite',
+  'home.useQuotes': 'Quotations are verbatim and checked against the stored source texts each time the site is built:',
+  'home.useQuotesLink': 'about and method',
+  'home.useOffline': 'The site makes no request to any other server and works without JavaScript.',
   'matrixBody.byStandard': 'By standard',
   'matrixBody.byStandardText':
     'The number in a cell is how many findings of UN mechanisms we cite in support of the gap; the shading repeats it. Linking a finding to a gap is our analysis unless the finding’s own paragraph names both the article and the standard: “named” counts those. “Cannot justify” marks a duty to prohibit (ICCPR art. 20(2)) that the article reaches beyond: a duty, not a cap, so it cannot justify the article, whose remaining reach must meet article 19(3).',
