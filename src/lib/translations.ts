@@ -109,13 +109,19 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
   const translation = await getEntry('articleTranslationsRu', article.id);
   if (!translation) return undefined;
   const file = `content/translations/ru/articles/${article.id}.md`;
-  const { gaps, applications, recommendations } = translation.data;
+  const { gaps, applications, recommendations, statusNotes } = translation.data;
   const d = article.data;
   // A translation of a gap, application or recommendation the English entry does not have would never be shown.
   const parts = [
     ['gaps', gaps, d.gaps.map((g) => g.standard.id), 'the id of a standard in its gaps'],
     ['applications', applications, d.applications.map((a) => a.id), 'the id of one of its applications'],
     ['recommendations', recommendations, d.recommendations.map((r) => r.id), 'the id of one of its recommendations'],
+    [
+      'statusNotes',
+      statusNotes,
+      d.recommendations.filter((r) => r.status).map((r) => r.id),
+      'the id of one of its recommendations that has a status',
+    ],
   ] as const;
   for (const [field, translated, ids, what] of parts) {
     const unknown = Object.keys(translated).filter((id) => !(ids as readonly string[]).includes(id));
@@ -147,6 +153,7 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
       ...d.gaps.map((g) => g.explanation),
       ...d.applications.map((a) => a.description),
       ...d.recommendations.map((r) => r.text),
+      ...d.recommendations.map((r) => r.status?.note ?? ''),
     ].join('\n'),
     // The statute's words: this article's, and the definitions of the laws it depends on.
     held: [russianStatuteText(article), ...(await getDefinitions()).map((def) => def.ru)].join('\n'),

@@ -21,6 +21,8 @@ export function articleTranslationSchema(texts: StoredTexts) {
       .default({}),
     /** Each recommendation, by its id (the English `recommendations[].text`). */
     recommendations: z.record(slug, attributed(texts)).default({}),
+    /** The evidence for a recommendation's status, by the recommendation's id (the English `status.note`). */
+    statusNotes: z.record(slug, attributed(texts)).default({}),
   });
 }
 

@@ -260,7 +260,7 @@ describe('our Russian for gaps, applications and recommendations (root build)', 
   const shown = (el: Element) => text(el).replace(/\s+/g, ' ');
   const translations = readdirSync(path.join(contentDir, 'translations', 'ru', 'articles')).map((f) => {
     const front = readFileSync(path.join(contentDir, 'translations', 'ru', 'articles', f), 'utf8').split(/^---$/m)[1]!;
-    return { number: f.replace(/\.md$/, ''), data: parseYaml(front) as { gaps?: Record<string, string>; applications?: Record<string, { when: string; description: string }>; recommendations?: Record<string, string> } };
+    return { number: f.replace(/\.md$/, ''), data: parseYaml(front) as { gaps?: Record<string, string>; applications?: Record<string, { when: string; description: string }>; recommendations?: Record<string, string>; statusNotes?: Record<string, string> } };
   });
 
   it('are shown at the English page’s anchors on the Russian article page, and not marked as English', () => {
@@ -272,6 +272,7 @@ describe('our Russian for gaps, applications and recommendations (root build)', 
         ...Object.entries(data.gaps ?? {}).map(([id, t]) => [`standard-${id}`, t] as const),
         ...Object.entries(data.applications ?? {}).map(([id, a]) => [`application-${id}`, a.description] as const),
         ...Object.entries(data.recommendations ?? {}).map(([id, t]) => [`recommendation-${id}`, t] as const),
+        ...Object.entries(data.statusNotes ?? {}).map(([id, t]) => [`recommendation-${id}`, t] as const),
       ];
       for (const [id, markdown] of items) {
         checked++;
