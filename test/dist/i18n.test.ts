@@ -291,3 +291,23 @@ describe('our Russian for gaps, applications and recommendations (root build)', 
     }
   });
 });
+
+describe('the Kazakh text on the Russian article pages (root build)', () => {
+  const dir = path.join(contentDir, 'reference', 'criminal-code', 'kk-2022');
+  const held = new Map(readdirSync(dir).map((f) => [f.replace(/\.kk\.md$/, ''), readFileSync(path.join(dir, f), 'utf8')]));
+  const flat = (s: string) => s.replace(/\s+/g, '');
+
+  it('is shown verbatim, marked Kazakh, where the project holds it, and nowhere else', () => {
+    expect(held.size).toBeGreaterThan(0);
+    for (const page of listPages(distRoot).filter((p) => /^ru\/criminal-code\/[^/]+\/$/.test(p))) {
+      const n = page.split('/')[2]!;
+      const block = first(loadPage(distRoot, page), (el) => el.tagName === 'blockquote' && attr(el, 'lang') === 'kk');
+      if (!held.has(n)) {
+        expect(block, n).toBeUndefined();
+        continue;
+      }
+      const body = held.get(n)!.split(/\n\s*\n/).slice(1).join('\n');
+      expect(flat(text(block!)), n).toContain(flat(body));
+    }
+  });
+});

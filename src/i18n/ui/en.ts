@@ -213,6 +213,10 @@ export const en = {
   'history.correction': 'Correction',
   'english.below': 'The text of these items is in English for now.',
   'source.paragraph': 'Paragraph {n}',
+  'statute.kazakh': 'The Kazakh text (a later version)',
+  'statute.kazakhNote':
+    'The Kazakh text is official too. The project holds it as amended to at least January 2022, a later version than the Russian text above; it is shown as held, not translated.',
+  'statute.kazakhFrom': 'Where the Kazakh text was taken from:',
   'home.glance': 'At a glance',
   'home.glanceText':
     'Each number is a standard the article falls short of (in our analysis), and how many findings we cite in support, of which “named” ones name the article and the standard themselves; follow it to the explanation.',

@@ -1,5 +1,6 @@
 import { render } from 'astro:content';
 import { readReferenceText } from '../../corpus/referenceText';
+import { paragraphs } from '../text';
 import { definitionsFor, getArticles, requireEntries, requireEntry, type Article } from '../content';
 import { quotationPieces } from '../footnoteMarkers';
 import { penaltyBars } from '../penalties';
@@ -95,3 +96,21 @@ export async function articlePaths() {
   return (await getArticles()).map((article) => ({ params: { number: article.data.number }, props: { article } }));
 }
 export type ArticlePathProps = Awaited<ReturnType<typeof articlePaths>>[number]['props'];
+
+/**
+ * The Kazakh text of an article, where the project holds it (content/reference/criminal-code/kk-2022/): shown
+ * verbatim on the Russian page after the Russian, with the version it is (a later one than the Russian shown)
+ * and where it came from. Kazakh and Russian texts of Kazakhstan's laws are both official.
+ */
+export function kazakhText(article: Article) {
+  const held = readReferenceText(`criminal-code/kk-2022/${article.data.number}.kk.md`);
+  if (!held) return undefined;
+  // The page says which version this is ("as amended to at least January 2022"): a file that says otherwise would
+  // make it wrong, so the build stops instead.
+  if (!/January 2022/.test(held.meta.version ?? '')) {
+    throw new Error(
+      `content/reference/criminal-code/kk-2022/${article.data.number}.kk.md: its version line no longer says January 2022, which the Russian page states (statute.kazakhNote); update one or the other.`,
+    );
+  }
+  return { title: held.title, paragraphs: paragraphs(held.body), version: held.meta.version, from: held.meta.source };
+}
