@@ -109,7 +109,7 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
   const translation = await getEntry('articleTranslationsRu', article.id);
   if (!translation) return undefined;
   const file = `content/translations/ru/articles/${article.id}.md`;
-  const { gaps, applications, recommendations, statusNotes } = translation.data;
+  const { gaps, applications, recommendations, statusNotes, amendments } = translation.data;
   const d = article.data;
   // A translation of a gap, application or recommendation the English entry does not have would never be shown.
   const parts = [
@@ -121,6 +121,12 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
       statusNotes,
       d.recommendations.filter((r) => r.status).map((r) => r.id),
       'the id of one of its recommendations that has a status',
+    ],
+    [
+      'amendments',
+      amendments,
+      (d.statute?.version.later ?? []).map((v) => v.law.date),
+      'the date of a law in its statute.version.later',
     ],
   ] as const;
   for (const [field, translated, ids, what] of parts) {
@@ -154,6 +160,7 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
       ...d.applications.map((a) => a.description),
       ...d.recommendations.map((r) => r.text),
       ...d.recommendations.map((r) => r.status?.note ?? ''),
+      ...(d.statute?.version.later ?? []).map((v) => v.change),
     ].join('\n'),
     // The statute's words: this article's, and the definitions of the laws it depends on.
     held: [russianStatuteText(article), ...(await getDefinitions()).map((def) => def.ru)].join('\n'),
@@ -427,4 +434,30 @@ export async function definitionTranslations(
       heldWhere: 'the Russian text of the definition or of the articles',
     },
   ) as Promise<Map<string, ListTranslation<'why'> & { caveat?: string }>>;
+}
+
+/**
+ * Our Russian for why each group of a source's paragraphs is not used, by the English reason it translates: one
+ * per group of the English `notUsed`, in its order (the build fails on a count that differs).
+ */
+export async function notUsedReasons(source: Source): Promise<Map<string, string>> {
+  const entry = (await getCollection('sourceTranslationsRu')).find((t) => t.id === source.id);
+  const russian = entry?.data.notUsed;
+  if (!russian) return new Map();
+  const english = source.data.notUsed.map((g) => g.reason);
+  const file = 'content/translations/ru/sources.yaml';
+  if (russian.length !== english.length) {
+    throw new ContentError(
+      `Content error in ${file} (item "${source.id}"): notUsed has ${russian.length} reasons, but content/sources/${source.id}.yaml has ${english.length} groups. Give one reason per group, in the same order.`,
+    );
+  }
+  await checkOurRussian({
+    file: `${file} (item "${source.id}")`,
+    fields: Object.fromEntries(russian.map((r, i) => [`notUsed.${i}`, r])),
+    englishFile: `content/sources/${source.id}.yaml`,
+    english: english.join('\n'),
+    held: '',
+    heldWhere: 'any Russian text of this source (none is held)',
+  });
+  return new Map(english.map((e, i) => [e, russian[i]!]));
 }

@@ -23,6 +23,8 @@ export function articleTranslationSchema(texts: StoredTexts) {
     recommendations: z.record(slug, attributed(texts)).default({}),
     /** The evidence for a recommendation's status, by the recommendation's id (the English `status.note`). */
     statusNotes: z.record(slug, attributed(texts)).default({}),
+    /** What each later amendment changed, by the amending law's date (the English `statute.version.later[].change`). */
+    amendments: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), attributed(texts)).default({}),
   });
 }
 
@@ -89,6 +91,8 @@ export function sourceTranslationSchema(texts: StoredTexts) {
     completeness: z.string().min(1),
     numbering: z.string().min(1).optional(),
     cleanup: z.string().min(1).optional(),
+    /** Why each group of paragraphs is not used, in the order of the English `notUsed`. */
+    notUsed: z.array(attributed(texts)).optional(),
   });
 }
 

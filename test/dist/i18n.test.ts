@@ -210,11 +210,11 @@ describe('the Russian pages beyond the entries (root build)', () => {
       const section = first(loadPage(dist, 'ru/definitions/'), byId(`def-${d.id}`))!;
       expect(text(section).replace(/\s+/g, ' '), d.id).toContain(d.why.replace(/\s+/g, ' ').slice(0, 50));
     }
-    const sources = readYaml<{ id: string; description: string; completeness: string }[]>('translations', 'ru', 'sources.yaml');
+    const sources = readYaml<{ id: string; description: string; completeness: string; notUsed?: string[] }[]>('translations', 'ru', 'sources.yaml');
     expect(sources.length).toBeGreaterThan(0);
     for (const s of sources) {
       const main = text(first(loadPage(dist, `ru/sources/${s.id}/`), (el) => el.tagName === 'main')!).replace(/\s+/g, ' ');
-      for (const words of [s.description, s.completeness]) expect(main, s.id).toContain(words.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').slice(0, 50));
+      for (const words of [s.description, s.completeness, ...(s.notUsed ?? [])]) expect(main, s.id).toContain(words.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').slice(0, 50));
     }
   });
 });
@@ -260,7 +260,7 @@ describe('our Russian for gaps, applications and recommendations (root build)', 
   const shown = (el: Element) => text(el).replace(/\s+/g, ' ');
   const translations = readdirSync(path.join(contentDir, 'translations', 'ru', 'articles')).map((f) => {
     const front = readFileSync(path.join(contentDir, 'translations', 'ru', 'articles', f), 'utf8').split(/^---$/m)[1]!;
-    return { number: f.replace(/\.md$/, ''), data: parseYaml(front) as { gaps?: Record<string, string>; applications?: Record<string, { when: string; description: string }>; recommendations?: Record<string, string>; statusNotes?: Record<string, string> } };
+    return { number: f.replace(/\.md$/, ''), data: parseYaml(front) as { gaps?: Record<string, string>; applications?: Record<string, { when: string; description: string }>; recommendations?: Record<string, string>; statusNotes?: Record<string, string>; amendments?: Record<string, string> } };
   });
 
   it('are shown at the English page’s anchors on the Russian article page, and not marked as English', () => {
@@ -273,6 +273,7 @@ describe('our Russian for gaps, applications and recommendations (root build)', 
         ...Object.entries(data.applications ?? {}).map(([id, a]) => [`application-${id}`, a.description] as const),
         ...Object.entries(data.recommendations ?? {}).map(([id, t]) => [`recommendation-${id}`, t] as const),
         ...Object.entries(data.statusNotes ?? {}).map(([id, t]) => [`recommendation-${id}`, t] as const),
+        ...Object.values(data.amendments ?? {}).map((t) => ['since-the-visit', t] as const),
       ];
       for (const [id, markdown] of items) {
         checked++;
