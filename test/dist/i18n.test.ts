@@ -312,3 +312,18 @@ describe('the Kazakh text on the Russian article pages (root build)', () => {
     }
   });
 });
+
+describe('downloads in the language of the text they describe (root build)', () => {
+  it('say Russian for a UN document held in Russian and English for one held in English, in every format', () => {
+    const file = (page: string, name: string) => readFileSync(path.join(distRoot, page, name), 'utf8');
+    for (const [id, csl, ris, bib] of [
+      ['ccpr-c-kaz-co-2-ru', 'ru', 'ru', 'russian'],
+      ['sr-2019-preliminary-findings', 'en', 'en', 'english'],
+    ] as const) {
+      const page = `sources/${id}`;
+      expect((JSON.parse(file(page, 'citation.json')) as { language: string }[])[0]!.language, id).toBe(csl);
+      expect(file(page, 'citation.ris'), id).toMatch(new RegExp(`^LA  - ${ris}$`, 'm'));
+      expect(file(page, 'citation.bib'), id).toMatch(new RegExp(`language = \\{${bib}\\}`));
+    }
+  });
+});

@@ -5,6 +5,7 @@
  * `@legislation` with its number and article. A pinpoint never goes into the entry: it belongs in the citation
  * command (`\cite[para 10]{key}`).
  */
+import { documentLanguage } from './meta';
 import { translationNote } from './csl';
 import { oscolaVersion, statutePin } from './provisions';
 import { signedBy } from './names';
@@ -100,7 +101,7 @@ function fields(work: Work): { type: string; fields: Fields } {
             ['organization', organisation(work.issuer)],
             ['number', escape(`UN Doc ${work.symbol}`)],
             ['date', work.date],
-            ['language', 'english'],
+            ['language', biblatexLanguage(work.title)],
             ['url', work.originalUrl ?? work.copyUrl],
             ['annotation', escape(signedBy(work.authors) ?? '')],
           ],
@@ -114,7 +115,7 @@ function fields(work: Work): { type: string; fields: Fields } {
           [work.symbol ? 'institution' : 'organization', organisation(work.issuer)],
           ['number', work.symbol && escape(work.symbol)],
           ['date', work.date],
-          ['language', 'english'],
+          ['language', biblatexLanguage(work.title)],
           ['url', work.originalUrl ?? work.copyUrl],
           ['annotation', escape(signedBy(work.authors) ?? '')],
         ],
@@ -162,3 +163,6 @@ function statuteShortTitle(work: Extract<Work, { kind: 'statute' }>): string {
   const by = work.version.amendedBy;
   return `Criminal Code of Kazakhstan, art ${work.article}${statutePin(work)}${by ? ` (as amended by Law No ${by.number})` : ''}`;
 }
+
+/** biblatex's name of a document's language, as its title shows it. */
+const biblatexLanguage = (title: string) => (documentLanguage(title) === 'ru' ? 'russian' : 'english');

@@ -2,6 +2,7 @@
  * CSL-JSON items for the downloads (CSL-JSON, BibTeX, RIS): the full record of each work, as a reference
  * manager should store it. The APA rendering adapts these in apa.ts.
  */
+import { documentLanguage } from './meta';
 import type { CslItem } from '@citation-js/core';
 import { cslDateParts } from './dates';
 import { bluebookVersion, oscolaVersion, statutePin } from './provisions';
@@ -83,7 +84,8 @@ function fields(work: Work): CslItem {
         // Where the address is a legacy one, say so (e.g. OHCHR's old news address); a pinpoint stays out of the record.
         // Not "URL: …": citeproc-js and Zotero read a "Field: value" line of the note as that field.
         ...documentNote(work),
-        language: 'en',
+        // A document held in Russian (CCPR/C/KAZ/CO/2 para. 50) is a Russian record.
+        language: documentLanguage(work.title),
       };
   }
 }
