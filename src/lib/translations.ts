@@ -162,7 +162,7 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
       ...d.recommendations.map((r) => r.status?.note ?? ''),
       ...(d.statute?.version.later ?? []).map((v) => v.change),
     ].join('\n'),
-    // The statute's words: this article's, and the definitions of the laws it depends on.
+    // The statute's words: this article's, and the statutory definitions the site holds.
     held: [russianStatuteText(article), ...(await getDefinitions()).map((def) => def.ru)].join('\n'),
     heldWhere: `the Russian text of Article ${article.data.number} or of the definitions held`,
   });
@@ -397,7 +397,8 @@ export async function sourceTranslations(sources: Source[]): Promise<Map<string,
   const byId = new Map(sources.map((s) => [s.id, s]));
   const english = (id: string) => {
     const d = byId.get(id)!.data;
-    return [d.description, d.completeness, d.numbering ?? '', d.cleanup ?? ''];
+    // The reasons for unused paragraphs are part of what is translated (notUsedReasons), so they count too.
+    return [d.description, d.completeness, d.numbering ?? '', d.cleanup ?? '', ...d.notUsed.map((g) => g.reason)];
   };
   return listTranslations(
     sources.map((s) => s.id),
