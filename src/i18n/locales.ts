@@ -12,5 +12,5 @@ export const localeOf = (current: string | undefined): Locale => (current === 'r
 /** The name of each language in itself, for the language switch. */
 export const languageNames: Record<Locale, string> = { en: 'English', ru: 'Русский' };
 
-/** The language a title of a document is written in, as far as its letters tell: Cyrillic is Russian here. */
+/** The language a text of a document is written in, as far as its letters tell: Cyrillic is Russian here. */
 export const textLanguage = (text: string): Locale => (/[А-Яа-яЁё]/.test(text) ? 'ru' : 'en');

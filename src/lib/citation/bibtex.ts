@@ -5,7 +5,7 @@
  * `@legislation` with its number and article. A pinpoint never goes into the entry: it belongs in the citation
  * command (`\cite[para 10]{key}`).
  */
-import { documentLanguage } from './meta';
+import { textLanguage } from '../../i18n/locales';
 import { translationNote } from './csl';
 import { oscolaVersion, statutePin } from './provisions';
 import { signedBy } from './names';
@@ -165,4 +165,4 @@ function statuteShortTitle(work: Extract<Work, { kind: 'statute' }>): string {
 }
 
 /** biblatex's name of a document's language, as its title shows it. */
-const biblatexLanguage = (title: string) => (documentLanguage(title) === 'ru' ? 'russian' : 'english');
+const biblatexLanguage = (title: string) => (textLanguage(title) === 'ru' ? 'russian' : 'english');

@@ -2,7 +2,7 @@
  * CSL-JSON items for the downloads (CSL-JSON, BibTeX, RIS): the full record of each work, as a reference
  * manager should store it. The APA rendering adapts these in apa.ts.
  */
-import { documentLanguage } from './meta';
+import { textLanguage } from '../../i18n/locales';
 import type { CslItem } from '@citation-js/core';
 import { cslDateParts } from './dates';
 import { bluebookVersion, oscolaVersion, statutePin } from './provisions';
@@ -85,7 +85,7 @@ function fields(work: Work): CslItem {
         // Not "URL: …": citeproc-js and Zotero read a "Field: value" line of the note as that field.
         ...documentNote(work),
         // A document held in Russian (CCPR/C/KAZ/CO/2 para. 50) is a Russian record.
-        language: documentLanguage(work.title),
+        language: textLanguage(work.title),
       };
   }
 }

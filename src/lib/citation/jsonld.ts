@@ -6,7 +6,8 @@
  */
 import { displayName } from './names';
 import { criminalCode, siteName } from './site';
-import { documentLanguage, type PageFacts } from './meta';
+import type { PageFacts } from './meta';
+import { textLanguage } from '../../i18n/locales';
 import type { DocumentWork } from './works';
 
 type Node = Record<string, unknown>;
@@ -40,7 +41,7 @@ function documentNode(d: DocumentWork, id?: string): Node {
       : {}),
     datePublished: d.date,
     url: d.originalUrl ?? d.copyUrl,
-    inLanguage: documentLanguage(d.title),
+    inLanguage: textLanguage(d.title),
   };
 }
 

@@ -6,6 +6,7 @@
  * would make Zotero save them as a journal article.
  */
 import { highwireDate } from './dates';
+import { textLanguage } from '../../i18n/locales';
 import { siteName } from './site';
 import type { Subject } from './subject';
 
@@ -33,9 +34,6 @@ export interface PageFacts {
   /** The language the page is written in (our page's), 'en' unless given. */
   language?: 'en' | 'ru';
 }
-
-/** The language of a document as its title shows it: a document held in Russian has a Russian title. */
-export const documentLanguage = (title: string): 'en' | 'ru' => (/[А-Яа-яЁё]/.test(title) ? 'ru' : 'en');
 
 const name = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
 const property = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
@@ -65,7 +63,7 @@ function highwireTags(page: PageFacts): MetaTag[] {
     name('citation_technical_report_institution', d.issuer),
     ...(d.symbol ? [name('citation_technical_report_number', d.symbol)] : []),
     name('citation_publication_date', highwireDate(d.date)),
-    name('citation_language', documentLanguage(d.title)),
+    name('citation_language', textLanguage(d.title)),
     // The address the downloads give, so a saved page and an imported record are one item.
     name('citation_public_url', d.originalUrl ?? d.copyUrl),
   ];
@@ -84,7 +82,7 @@ function dublinCoreTags(page: PageFacts): MetaTag[] {
       'DC.identifier',
       s?.kind === 'document' ? (s.document.originalUrl ?? s.document.copyUrl) : (page.workUrl ?? page.canonical),
     ),
-    name('DC.language', s?.kind === 'document' ? documentLanguage(s.document.title) : (page.language ?? 'en')),
+    name('DC.language', s?.kind === 'document' ? textLanguage(s.document.title) : (page.language ?? 'en')),
   ];
 }
 

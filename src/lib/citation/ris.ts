@@ -4,7 +4,7 @@
  * text) and language; reports are `RPRT` with institution (PB) and number (SN). A personal author is "Family,
  * Given"; an organisation has no comma, which Zotero stores as a one-field name. IDs are the whole key.
  */
-import { documentLanguage } from './meta';
+import { textLanguage } from '../../i18n/locales';
 import { statuteNote } from './csl';
 import { bluebookVersion, statutePin } from './provisions';
 import { signedBy } from './names';
@@ -55,7 +55,7 @@ function tags(work: Work): Tags {
         ['SN', work.symbol],
         ['DA', risDate(work.date)],
         ['PY', year(work.date)],
-        ['LA', documentLanguage(work.title)],
+        ['LA', textLanguage(work.title)],
         ['UR', work.originalUrl ?? work.copyUrl],
         ['N1', signedBy(work.authors)],
       ];

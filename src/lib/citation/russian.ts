@@ -6,6 +6,7 @@
  * 7.0.5-2008 ("[Электронный ресурс] … URL: … (дата обращения: …)").
  */
 import { formatDateIn, numericDate } from '../../i18n/format';
+import { textLanguage } from '../../i18n/locales';
 import { siteName } from './site';
 import { documentAddress, type DocumentWork, type StatuteWork } from './works';
 import { isUnDocumentSymbol } from './site';
@@ -64,7 +65,7 @@ export function russianDocument(work: DocumentWork): RussianRun[] {
   const date = formatDateIn('ru', work.date);
   return [
     // A document held in Russian (CCPR/C/KAZ/CO/2 para. 50) has a Russian title: that run is not English.
-    /[А-Яа-яЁё]/.test(work.title) ? work.title : { en: work.title },
+    textLanguage(work.title) === 'ru' ? work.title : { en: work.title },
     ' [Электронный ресурс] / ',
     { en: work.issuer },
     `. ${date}${date.endsWith('.') ? '' : '.'}${symbol}${paragraph} URL: ${address.url} (дата обращения: __.__.____).`,

@@ -4,6 +4,7 @@ import { paragraphCoverage } from '../coverage';
 import { readReferenceText } from '../../corpus/referenceText';
 import { excerptFile } from '../../corpus/attribution';
 import { paragraphs } from '../text';
+import { textLanguage } from '../../i18n/locales';
 
 /**
  * Everything a source's page shows: the source, its stored full text when it is reproduced, and the
@@ -46,6 +47,6 @@ export type SourcePage = Awaited<ReturnType<typeof loadSourcePage>>;
 export function heldRussianExcerpt(source: Source) {
   if (source.data.kind !== 'un-document') return undefined;
   const held = readReferenceText(excerptFile(source.id));
-  if (!held || !/[А-Яа-яЁё]/.test(held.body)) return undefined;
+  if (!held || textLanguage(held.body) !== 'ru') return undefined;
   return { paragraphs: paragraphs(held.body), from: held.meta.source, completeness: held.meta.completeness };
 }
