@@ -1,7 +1,9 @@
 /**
  * The checks on our Russian texts that need no content API: a «…» quotation in them is the statute's own words,
- * found verbatim (case and spacing aside) in the Russian the page shows; and a translation lags when the English
- * entry was reviewed after the revision it translates.
+ * found verbatim (case and spacing aside) in the Russian the page shows; a “…” quotation is one the English makes;
+ * no English word is left in the Russian outside a quotation, a publisher's name or a symbol; and a translation
+ * lags when the English entry was reviewed after the revision it translates (or, for an item with no review date,
+ * when the English no longer has the fingerprint the translation records).
  */
 import { createHash } from 'node:crypto';
 
