@@ -13,7 +13,14 @@ import { siteName } from './site';
 import { publisher } from './siteConfig';
 import { absoluteUrl, pinpoints, urls } from './urls';
 import { getEvents } from './timeline';
-import { articleTranslation } from './translations';
+import {
+  articleTranslation,
+  eventTranslations,
+  findingTranslation,
+  sourceTranslations,
+  standardTranslation,
+  notUsedReasons,
+} from './translations';
 import { inLocale } from '../i18n/routes';
 
 /** The collections published as open data under /data/<name>.json. */
@@ -92,6 +99,7 @@ async function publishedEntries(name: OpenDataName, site: URL | undefined): Prom
     url: absoluteUrl(path, site),
     data: referencesAsIds(data),
   });
+  const ruUrl = (path: string) => absoluteUrl(inLocale('ru', path), site);
   switch (name) {
     case 'articles': {
       const findings = new Map((await getFindings()).map((f) => [f.id, f]));
@@ -110,6 +118,11 @@ async function publishedEntries(name: OpenDataName, site: URL | undefined): Prom
                     translates: ru.data.translates,
                     summary: ru.data.summary,
                     ...(ru.body ? { analysis: ru.body } : {}),
+                    gaps: ru.data.gaps,
+                    applications: ru.data.applications,
+                    recommendations: ru.data.recommendations,
+                    statusNotes: ru.data.statusNotes,
+                    amendments: ru.data.amendments,
                   }
                 : {}),
             },
@@ -117,16 +130,92 @@ async function publishedEntries(name: OpenDataName, site: URL | undefined): Prom
         }),
       );
     }
+    // Each entry with its Russian page and our Russian texts beside the English, where written (issue 24).
     case 'findings':
-      return (await getFindings()).map((f) => entry(f.id, urls.finding(f.id), f.data));
+      return Promise.all(
+        (await getFindings()).map(async (f) => ({
+          ...entry(f.id, urls.finding(f.id), f.data),
+          ru: { url: ruUrl(urls.finding(f.id)), ...(await findingTranslation(f)) },
+        })),
+      );
     case 'standards':
-      return (await getStandards()).map((s) => entry(s.id, urls.standard(s.id), s.data));
-    case 'sources':
-      return (await getSources()).map((s) => entry(s.id, urls.source(s.id), s.data));
-    case 'events':
-      return (await getEvents()).map((e) => entry(e.id, urls.timeline(pinpoints.event(e.id)), e.data));
+      return Promise.all(
+        (await getStandards()).map(async (s) => ({
+          ...entry(s.id, urls.standard(s.id), s.data),
+          ru: { url: ruUrl(urls.standard(s.id)), ...(await standardTranslation(s)) },
+        })),
+      );
+    case 'sources': {
+      const sources = await getSources();
+      const translations = await sourceTranslations(sources);
+      return Promise.all(
+        sources.map(async (s) => {
+          const { lags: _lags, ...ru } = translations.get(s.id) ?? {};
+          const reasons = await notUsedReasons(s);
+          return {
+            ...entry(s.id, urls.source(s.id), s.data),
+            ru: {
+              url: ruUrl(urls.source(s.id)),
+              ...ru,
+              ...(reasons.size ? { notUsed: s.data.notUsed.map((g) => reasons.get(g.reason)!) } : {}),
+            },
+          };
+        }),
+      );
+    }
+    case 'events': {
+      const events = await getEvents();
+      const translations = await eventTranslations(events);
+      return events.map((e) => {
+        const { lags: _lags, ...ru } = translations.get(e.id) ?? {};
+        return {
+          ...entry(e.id, urls.timeline(pinpoints.event(e.id)), e.data),
+          ru: { url: ruUrl(urls.timeline(pinpoints.event(e.id))), ...ru },
+        };
+      });
+    }
   }
 }
+
+const ours = (what: string) =>
+  z
+    .string()
+    .optional()
+    .meta({ description: `Our ${what} in Russian.` });
+const byId = (what: string) =>
+  z
+    .record(z.string(), z.string())
+    .optional()
+    .meta({ description: `Our Russian for ${what}.` });
+
+/** Our Russian texts each collection's entries carry, beside the English (all optional: only where written). */
+const russianFields = {
+  articles: {
+    summary: ours('summary'),
+    analysis: ours('analysis, as Markdown,'),
+    gaps: byId('each gap’s explanation, by standard id'),
+    applications: z
+      .record(z.string(), z.strictObject({ when: z.string(), description: z.string() }))
+      .optional()
+      .meta({ description: 'Our Russian for each application, by id.' }),
+    recommendations: byId('each recommendation, by id'),
+    statusNotes: byId('the evidence for each recommendation’s status, by recommendation id'),
+    amendments: byId('what each later amendment changed, by the amending law’s date'),
+  },
+  findings: { title: ours('title'), summary: ours('summary'), note: ours('note') },
+  standards: { title: ours('title'), summary: ours('summary') },
+  sources: {
+    description: ours('description'),
+    completeness: ours('note on how complete the held copy is'),
+    numbering: ours('note on how paragraphs are numbered'),
+    cleanup: ours('note on what was tidied'),
+    notUsed: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'Our Russian for each reason in data.notUsed, in its order.' }),
+  },
+  events: { title: ours('title'), description: ours('description') },
+} satisfies Record<OpenDataName, Record<string, z.ZodType>>;
 
 /** The zod description of a published file: the collection's own schema, wrapped with id and address. */
 function documentSchema(name: OpenDataName) {
@@ -134,22 +223,21 @@ function documentSchema(name: OpenDataName) {
     id: z.string().meta({ description: 'The entry id; also the last part of its address.' }),
     url: z.url().meta({ description: 'Permanent address of the entry’s page.' }),
     data: collectionSchemas[name],
+    ru: z
+      .strictObject({
+        url: z
+          .url()
+          .meta({ description: 'Permanent address of the Russian page (or, for an event, its place on it).' }),
+        translates: z.string().optional().meta({
+          description:
+            'Which English our Russian translates: the lastReviewed date (YYYY-MM-DD) of an entry that has one, otherwise the fingerprint of the English texts (8 hex digits). Where it differs from the English now, the Russian lags.',
+        }),
+        ...russianFields[name],
+      })
+      .meta({ description: 'The Russian edition of the entry: its address and our Russian texts, where written.' }),
     ...(name === 'articles'
       ? {
           analysis: z.string().meta({ description: 'Our analysis of the article, as Markdown.' }),
-          ru: z
-            .strictObject({
-              url: z.url().meta({ description: 'Permanent address of the Russian page.' }),
-              translates: z.string().optional().meta({
-                description:
-                  'The English revision (lastReviewed, YYYY-MM-DD) our Russian translates; older than data.lastReviewed means it lags.',
-              }),
-              summary: z.string().optional().meta({ description: 'Our summary in Russian.' }),
-              analysis: z.string().optional().meta({ description: 'Our analysis in Russian, as Markdown.' }),
-            })
-            .meta({
-              description: 'The Russian edition of the entry: its address and our Russian texts, where written.',
-            }),
           gapFindingBasis: z.record(z.string(), z.record(z.string(), linkBasis)).meta({
             description:
               'For each gap (keyed by standard id), the basis of each finding it cites (keyed by finding id): "named" when the finding\'s cited paragraph names both this article and that standard, otherwise "analysis" (this site relates them).',

@@ -264,6 +264,8 @@ export function lagOf(
 
 /** Our Russian for an item of a list file, and whether the English has changed since it was translated. */
 export type ListTranslation<F extends string> = Record<F, string> & {
+  /** The fingerprint of the English translated, as the translation records it. */
+  translates: string;
   /** The fingerprint of the English as it is now, where it differs from the one translated. */
   lags?: string;
 };
@@ -328,7 +330,7 @@ async function checkListTranslations<F extends string>(
       console.warn(
         `[kz/translation] ${spec.where(id)} translates English ${data.translates}; the English is now ${now} (write translates: '${now}' in ${spec.file} once the Russian is updated).`,
       );
-    result.set(id, { ...fields, ...(now === data.translates ? {} : { lags: now }) });
+    result.set(id, { ...fields, translates: data.translates!, ...(now === data.translates ? {} : { lags: now }) });
   }
   return result;
 }

@@ -138,6 +138,15 @@ describe.each(builds)('the Russian edition: %s', (_name, dist, base) => {
       const page = loadPage(dist, new URL(e.ru.url).pathname.slice(base.length));
       if (e.ru.summary) expect(first(page, (el) => (attr(el, 'class') ?? '').split(' ').includes('summary')), e.id).toBeDefined();
     }
+    // Every collection carries its Russian page and our Russian texts, as the translation files hold them.
+    const json = <T,>(name: string) => (JSON.parse(readFileSync(path.join(dist, 'data', `${name}.json`), 'utf8')) as { entries: ({ id: string; ru: { url: string } & T })[] }).entries;
+    for (const f of json<{ title?: string }>('findings')) {
+      const held = path.join(contentDir, 'translations', 'ru', 'findings', `${f.id}.yaml`);
+      expect(f.ru.title, f.id).toBe(existsSync(held) ? readYaml<{ title: string }>('translations', 'ru', 'findings', `${f.id}.yaml`).title : undefined);
+    }
+    const events = new Map(readYaml<{ id: string; title: string }[]>('translations', 'ru', 'timeline.yaml').map((e) => [e.id, e.title]));
+    for (const e of json<{ title?: string }>('events')) expect(e.ru.title, e.id).toBe(events.get(e.id));
+    for (const name of ['standards', 'sources']) for (const e of json(name)) expect(russian, `${name} ${e.id}`).toContain(new URL(e.ru.url).pathname.slice(base.length));
     const head = (page: string) => all(loadPage(dist, page), (el) => el.tagName === 'link' && attr(el, 'type') === 'application/atom+xml').map((l) => attr(l, 'href'));
     expect(head('ru/')).toEqual([`${base}ru/feed.xml`]);
     expect(head('')).toEqual([`${base}feed.xml`]);
