@@ -189,6 +189,9 @@ describe('the Russian pages beyond the entries (root build)', () => {
     const part = first(loadPage(dist, 'ru/criminal-code/174/cite/'), byId('part-2'))!;
     expect(text(part)).toContain('ч. 2 ст. 174 УК РК');
     expect(text(part)).toContain('Уголовный кодекс Республики Казахстан от 3 июля 2014 года № 226-V');
+    // The Russian page's cite box leads to its Russian citation page.
+    const box = first(loadPage(dist, 'ru/criminal-code/174/'), byId('cite'))!;
+    expect(all(box, (el) => el.tagName === 'a').map((a) => attr(a, 'href'))).toContain('/ru/criminal-code/174/cite/');
     const paragraph = first(loadPage(dist, 'ru/sources/sr-2019-preliminary-findings/cite/'), byId('para-10'))!;
     expect(text(paragraph)).toMatch(/п\. 10 \(нумерация сайта\)\./);
   });
