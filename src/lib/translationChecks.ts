@@ -6,6 +6,7 @@
  * when the English no longer has the fingerprint the translation records).
  */
 import { createHash } from 'node:crypto';
+import { passageHedge } from '../schemas/hedges';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
 
@@ -72,4 +73,22 @@ export function publisherNamesOf(labels: string[]): string[] {
   const names = pieces.filter((p) => /^[A-Z]/.test(p) && p.split(/\s+/).every((w) => /^[A-Z0-9]/.test(w)));
   const acronyms = names.flatMap((n) => n.match(/\b[A-Z]{2,}\b/g) ?? []);
   return [...new Set([...names, ...acronyms])];
+}
+
+// Words by which our Russian keeps a reserve: "по-видимому", "по сообщениям", "якобы", "может", "по словам"…
+const russianHedge =
+  /(по-видимому|видимо|по сообщени|как сообщается|сообщает|сообщил|предполож|предполаг|якобы|утвержд|вероятн|возможн|может|могут|мог(ла|ли)?\b|представляется|по данным|по словам|по её словам|по его словам|по их словам|по оценке|по мнению|по выводу|кажется|считает|описывает|называет|пишет)/i;
+
+/**
+ * The hedge of our English that our Russian of the same text drops, or null: a translation that turns "appears"
+ * or "reportedly" into a flat statement asserts more than the source, as a summary that drops it would (schemas/
+ * hedges.ts). Like that check it sees whether a reserve is kept, not whether it is on the same point.
+ */
+export function droppedRussianHedge(english: string, russian: string): string | null {
+  // "It appears here because…", "appears in the list": where a thing stands, not a reserve.
+  const hedge = [...english.matchAll(new RegExp(passageHedge.source, 'gi'))].find(
+    (m) => !/^\s+(here|in|on|below|above|among)\b/i.test(english.slice(m.index + m[0].length)),
+  )?.[0];
+  if (!hedge) return null;
+  return russianHedge.test(russian) ? null : hedge;
 }

@@ -21,6 +21,7 @@ import {
   englishFingerprint,
   hasStraightQuotes,
   lagging,
+  droppedRussianHedge,
   publisherNamesOf,
   strayLatinWords,
   unheldQuotes,
@@ -58,6 +59,8 @@ interface OurRussian {
   english: string;
   /** The statute's Russian a «…» quotation may quote, and how to name it in an error. */
   held: string;
+  /** The English of each field that has one of its own, by the same key: a hedge in it must be kept. */
+  englishFields?: Record<string, string | undefined>;
   heldWhere: string;
 }
 
@@ -93,6 +96,12 @@ async function checkOurRussian(r: OurRussian): Promise<void> {
     if (hasStraightQuotes(text)) {
       throw new ContentError(
         `Content error in ${r.file}: ${field} uses straight quotation marks "…": write «…» for the statute's words and “…” for a UN document's English.`,
+      );
+    }
+    const dropped = droppedRussianHedge(r.englishFields?.[field] ?? '', text);
+    if (dropped) {
+      throw new ContentError(
+        `Content error in ${r.file}: ${field} drops the hedge of its English (“${dropped}”): keep it (по-видимому, по сообщениям, якобы, может…), so that the Russian asserts no more than the English.`,
       );
     }
     const unmatched = unmatchedEnglishQuotes(text, r.english);
@@ -162,6 +171,15 @@ export async function articleTranslation(article: Article): Promise<ArticleTrans
       ...d.recommendations.map((r) => r.status?.note ?? ''),
       ...(d.statute?.version.later ?? []).map((v) => v.change),
     ].join('\n'),
+    englishFields: {
+      summary: d.summary,
+      'the analysis (body)': article.body,
+      ...Object.fromEntries(d.gaps.map((g) => [`gaps.${g.standard.id}`, g.explanation])),
+      ...Object.fromEntries(d.applications.map((a) => [`applications.${a.id}.description`, a.description])),
+      ...Object.fromEntries(d.recommendations.map((r) => [`recommendations.${r.id}`, r.text])),
+      ...Object.fromEntries(d.recommendations.map((r) => [`statusNotes.${r.id}`, r.status?.note])),
+      ...Object.fromEntries((d.statute?.version.later ?? []).map((v) => [`amendments.${v.law.date}`, v.change])),
+    },
     // The statute's words: this article's, and the statutory definitions the site holds.
     held: [russianStatuteText(article), ...(await getDefinitions()).map((def) => def.ru)].join('\n'),
     heldWhere: `the Russian text of Article ${article.data.number} or of the definitions held`,
@@ -211,6 +229,7 @@ export async function findingTranslation(finding: Finding): Promise<FindingTrans
     file: `content/translations/ru/findings/${finding.id}.yaml`,
     fields: { title: translation.data.title, summary: translation.data.summary, note: translation.data.note },
     englishFile: `content/findings/${finding.id}.yaml`,
+    englishFields: { title: finding.data.title, summary: finding.data.summary, note: finding.data.note },
     english: [finding.data.title, finding.data.summary, finding.data.note ?? ''].join('\n'),
     held: articles.map(russianStatuteText).join('\n'),
     heldWhere: 'the Russian text of any article the finding is linked to',
@@ -228,6 +247,7 @@ export async function standardTranslation(standard: Standard): Promise<StandardT
     file: `content/translations/ru/standards/${standard.id}.yaml`,
     fields: { title: translation.data.title, summary: translation.data.summary },
     englishFile: `content/standards/${standard.id}.yaml`,
+    englishFields: { title: standard.data.title, summary: standard.data.summary },
     english: [standard.data.title, standard.data.summary, standard.data.text ?? ''].join('\n'),
     // No Russian text of any instrument is held, so a «…» quotation in a standard's Russian has nothing to quote.
     held: '',
@@ -322,6 +342,7 @@ async function checkListTranslations<F extends string>(
       fields,
       englishFile: `${spec.englishFile} (item "${id}")`,
       english: spec.english(id).join('\n'),
+      englishFields: Object.fromEntries(spec.fields.map((f, i) => [f, spec.english(id)[i]])),
       held: await spec.held(id),
       heldWhere: spec.heldWhere,
     });
@@ -459,6 +480,7 @@ export async function notUsedReasons(source: Source): Promise<Map<string, string
     fields: Object.fromEntries(russian.map((r, i) => [`notUsed.${i}`, r])),
     englishFile: `content/sources/${source.id}.yaml`,
     english: english.join('\n'),
+    englishFields: Object.fromEntries(english.map((e, i) => [`notUsed.${i}`, e])),
     held: '',
     heldWhere: 'any Russian text of this source (none is held)',
   });

@@ -6,7 +6,7 @@
  */
 
 // Words by which a passage holds back from asserting (a bare "may" is left out: it often grants a power).
-const passageHedge =
+export const passageHedge =
   /\b(appears?|appeared|seem(s|ed|ingly)?|reportedly|allegations?|alleged(ly)?|suggest(s|ing|ed)?|possibl[ey]|may (constitute|amount|infringe|be arbitrary))\b/i;
 // Words by which our summary can keep that reserve.
 const summaryHedge =

@@ -16,6 +16,7 @@ import {
 import { documentWork } from '../../src/lib/citation/works';
 import { statuteWork } from '../../src/lib/citation/works';
 import {
+  droppedRussianHedge,
   englishFingerprint,
   hasStraightQuotes,
   lagging,
@@ -191,6 +192,31 @@ describe('a translation that lags its English', () => {
     expect(englishFingerprint('Violence in Zhanaozen', 'The Diplomat recalls violence.')).not.toBe(before);
     // Title and description are not run together: moving a word from one to the other changes it.
     expect(englishFingerprint('Violence in', 'Zhanaozen The Diplomat recalls the violence.')).not.toBe(before);
+  });
+});
+
+describe('hedges in our Russian', () => {
+  it('name the English hedge a translation drops, and accept one it keeps', () => {
+    expect(droppedRussianHedge('Criminal cases were reportedly opened.', 'Уголовные дела были возбуждены.')).toBe(
+      'reportedly',
+    );
+    expect(
+      droppedRussianHedge('Criminal cases were reportedly opened.', 'Уголовные дела, по сообщениям, были возбуждены.'),
+    ).toBeNull();
+    expect(
+      droppedRussianHedge('cases suggesting overly broad punishment', 'дела, свидетельствующие о чрезмерном наказании'),
+    ).toBe('suggesting');
+    expect(droppedRussianHedge('Alleged agents provocateurs', 'Предполагаемые провокаторы')).toBeNull();
+    expect(droppedRussianHedge('The provision is broad.', 'Норма сформулирована широко.')).toBeNull();
+  });
+
+  it('do not take where a thing stands for a reserve', () => {
+    expect(
+      droppedRussianHedge(
+        'It appears here because the Code lists it.',
+        'Статья приводится здесь, потому что её называет Кодекс.',
+      ),
+    ).toBeNull();
   });
 });
 
