@@ -143,6 +143,11 @@ function entryCollection<S extends z.ZodType>(folder: string, pattern: string, s
   return defineCollection({ loader: entries(folder, pattern, schema, idField), schema });
 }
 
+/** A collection of the items of one list file, likewise with its schema built once. */
+function listCollection<S extends z.ZodType>(name: string, schema: S, parser?: (text: string) => ListItems) {
+  return defineCollection({ loader: listFile(name, schema, parser), schema });
+}
+
 export const collections = {
   articles: entryCollection('articles', '*.md', articleSchema(texts), 'number'),
   findings: entryCollection('findings', '*.yaml', findingSchema(texts)),
@@ -152,31 +157,14 @@ export const collections = {
   articleTranslationsRu: entryCollection('translations/ru/articles', '*.md', articleTranslationSchema(texts)),
   findingTranslationsRu: entryCollection('translations/ru/findings', '*.yaml', findingTranslationSchema(texts)),
   standardTranslationsRu: entryCollection('translations/ru/standards', '*.yaml', standardTranslationSchema(texts)),
+  // Our Russian for the items of a list file, one list file each, items by the English item's id.
+  eventTranslationsRu: listCollection('translations/ru/timeline.yaml', eventTranslationSchema(texts)),
+  sourceTranslationsRu: listCollection('translations/ru/sources.yaml', sourceTranslationSchema(texts)),
+  definitionTranslationsRu: listCollection('translations/ru/definitions.yaml', definitionTranslationSchema(texts)),
+  glossaryTranslationsRu: listCollection('translations/ru/glossary.yaml', glossaryTranslationSchema(texts)),
   // One file holds the whole timeline: events are short and read in order.
-  eventTranslationsRu: defineCollection({
-    loader: listFile('translations/ru/timeline.yaml', eventTranslationSchema(texts)),
-    schema: eventTranslationSchema(texts),
-  }),
-  sourceTranslationsRu: defineCollection({
-    loader: listFile('translations/ru/sources.yaml', sourceTranslationSchema(texts)),
-    schema: sourceTranslationSchema(texts),
-  }),
-  definitionTranslationsRu: defineCollection({
-    loader: listFile('translations/ru/definitions.yaml', definitionTranslationSchema(texts)),
-    schema: definitionTranslationSchema(texts),
-  }),
-  glossaryTranslationsRu: defineCollection({
-    loader: listFile('translations/ru/glossary.yaml', glossaryTranslationSchema(texts)),
-    schema: glossaryTranslationSchema(texts),
-  }),
-  events: defineCollection({ loader: listFile('timeline.yaml', eventSchema(texts)), schema: eventSchema(texts) }),
+  events: listCollection('timeline.yaml', eventSchema(texts)),
   // The glossary and the definitions are short lists shown on one page each, kept in one file each.
-  glossary: defineCollection({
-    loader: listFile('glossary.yaml', glossaryTermSchema(texts), withPositions),
-    schema: glossaryTermSchema(texts),
-  }),
-  definitions: defineCollection({
-    loader: listFile('definitions.yaml', definitionSchema(texts), withPositions),
-    schema: definitionSchema(texts),
-  }),
+  glossary: listCollection('glossary.yaml', glossaryTermSchema(texts), withPositions),
+  definitions: listCollection('definitions.yaml', definitionSchema(texts), withPositions),
 };

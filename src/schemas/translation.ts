@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import type { StoredTexts } from '../corpus/storedTexts';
 import { attributed, reviewDate, slug, title } from './shared';
 
+/** Which English a list item translates: the fingerprint of it the build prints (lib/translationChecks.ts). */
+const fingerprint = z.string().regex(/^[0-9a-f]{8}$/, { error: 'the fingerprint the build prints: 8 hex digits' });
 /**
  * Our Russian text for an article page (content/translations/ru/articles/<number>.md): the summary in the
  * frontmatter, the analysis in the body. `translates` records which English it translates (the English entry's
@@ -63,7 +65,7 @@ export function standardTranslationSchema(texts: StoredTexts) {
 export function eventTranslationSchema(texts: StoredTexts) {
   return z.strictObject({
     id: slug,
-    translates: z.string().regex(/^[0-9a-f]{8}$/, { error: 'the fingerprint the build prints: 8 hex digits' }),
+    translates: fingerprint,
     title,
     description: attributed(texts),
   });
@@ -73,7 +75,7 @@ export function eventTranslationSchema(texts: StoredTexts) {
 export function glossaryTranslationSchema(texts: StoredTexts) {
   return z.strictObject({
     id: slug,
-    translates: z.string().regex(/^[0-9a-f]{8}$/, { error: 'the fingerprint the build prints: 8 hex digits' }),
+    translates: fingerprint,
     note: attributed(texts),
   });
 }
@@ -86,7 +88,7 @@ export function glossaryTranslationSchema(texts: StoredTexts) {
 export function sourceTranslationSchema(texts: StoredTexts) {
   return z.strictObject({
     id: slug,
-    translates: z.string().regex(/^[0-9a-f]{8}$/, { error: 'the fingerprint the build prints: 8 hex digits' }),
+    translates: fingerprint,
     description: attributed(texts),
     completeness: z.string().min(1),
     numbering: z.string().min(1).optional(),
@@ -100,7 +102,7 @@ export function sourceTranslationSchema(texts: StoredTexts) {
 export function definitionTranslationSchema(texts: StoredTexts) {
   return z.strictObject({
     id: slug,
-    translates: z.string().regex(/^[0-9a-f]{8}$/, { error: 'the fingerprint the build prints: 8 hex digits' }),
+    translates: fingerprint,
     why: attributed(texts),
     caveat: z.string().min(1).optional(),
   });
