@@ -114,7 +114,21 @@ async function checkOurRussian(r: OurRussian): Promise<void> {
 }
 
 /** The Russian text of an article page, checked; undefined where none is written yet. */
-export async function articleTranslation(article: Article): Promise<ArticleTranslation | undefined> {
+export function articleTranslation(article: Article): Promise<ArticleTranslation | undefined> {
+  // Many pages show an article's Russian: its pages, the standards it falls short of, the home page, the data.
+  return once(articleCache, article.id, () => readArticleTranslation(article));
+}
+
+const articleCache = new Map<string, Promise<ArticleTranslation | undefined>>();
+
+/** What `make` gives for `key`, read and checked once per build and shared by every page that asks. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  const known = cache.get(key) ?? make();
+  cache.set(key, known);
+  return known;
+}
+
+async function readArticleTranslation(article: Article): Promise<ArticleTranslation | undefined> {
   const translation = await getEntry('articleTranslationsRu', article.id);
   if (!translation) return undefined;
   const file = `content/translations/ru/articles/${article.id}.md`;
@@ -314,10 +328,10 @@ function listTranslations<F extends string>(
   ids: string[],
   spec: ListTranslationSpec<F>,
 ): Promise<Map<string, ListTranslation<F>>> {
-  // Read and checked once per build, whichever pages ask (every Russian article page shows the timeline's events).
-  const known = listCache.get(spec.collection) ?? checkListTranslations(ids, spec);
-  listCache.set(spec.collection, known);
-  return known as Promise<Map<string, ListTranslation<F>>>;
+  // Every Russian article page shows the timeline's events.
+  return once(listCache, spec.collection, () => checkListTranslations(ids, spec)) as Promise<
+    Map<string, ListTranslation<F>>
+  >;
 }
 
 const listCache = new Map<string, Promise<Map<string, ListTranslation<string>>>>();
